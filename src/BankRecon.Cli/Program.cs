@@ -1,0 +1,44 @@
+using BankRecon.Cli;
+
+// The `bankrecon` command: a thin host over the same use cases the web app runs.
+// Each verb lives in Commands/<Verb>Command.cs with one static RunAsync(string[] args) method.
+var verbs = new Dictionary<string, (string Summary, Func<string[], Task<int>> Run)>(StringComparer.Ordinal)
+{
+};
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    PrintUsage();
+    return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+}
+
+// Two-word verbs ("db migrate", "bench match") are looked up first.
+var key = args.Length > 1 && verbs.ContainsKey($"{args[0]} {args[1]}") ? $"{args[0]} {args[1]}" : args[0];
+if (!verbs.TryGetValue(key, out var verb))
+{
+    await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'.");
+    PrintUsage();
+    return ExitCodes.Usage;
+}
+
+try
+{
+    return await verb.Run(args[(key.Split(' ').Length)..]);
+}
+catch (UsageException ex)
+{
+    await Console.Error.WriteLineAsync(ex.Message);
+    await Console.Error.WriteLineAsync($"Run 'bankrecon help' for usage.");
+    return ExitCodes.Usage;
+}
+
+void PrintUsage()
+{
+    Console.WriteLine("bankrecon — bank statement import, matching and reconciliation");
+    Console.WriteLine();
+    Console.WriteLine("Commands:");
+    foreach (var (name, (summary, _)) in verbs.OrderBy(v => v.Key, StringComparer.Ordinal))
+    {
+        Console.WriteLine($"  {name,-16} {summary}");
+    }
+}

@@ -1,0 +1,16 @@
+using BankRecon.Importers.Abstractions;
+
+namespace BankRecon.Importers;
+
+/// <summary>
+/// Every format we read, in detection order: the most specific content signatures first, CSV (the catch-all) last.
+/// </summary>
+public static class StatementParsers
+{
+    public static IReadOnlyList<IStatementParser> All { get; } =
+    [
+        // Parsers register here, most specific signature first; CSV stays last.
+    ];
+
+    public static IStatementParser? For(StatementFormat format) => All.FirstOrDefault(p => p.Format == format);
+}
