@@ -1,3 +1,5 @@
+using BankRecon.Application.Dashboard;
+using BankRecon.Application.Users;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BankRecon.Application;
@@ -8,6 +10,8 @@ public static class DependencyInjection
     public static IServiceCollection AddBankReconApplication(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddBankReconUsers();
+        services.AddScoped<GetDashboardSummaryHandler>();
         return services;
     }
 }

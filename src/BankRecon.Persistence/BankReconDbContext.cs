@@ -3,6 +3,7 @@ using BankRecon.Domain.Company;
 using BankRecon.Domain.Documents;
 using BankRecon.Domain.Ledger;
 using BankRecon.Domain.Parties;
+using BankRecon.Domain.Users;
 using BankRecon.Persistence.Conversions;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,7 @@ public sealed class BankReconDbContext(DbContextOptions<BankReconDbContext> opti
     public DbSet<BankAccount> BankAccounts => Set<BankAccount>();
     public DbSet<BankAccountLedgerEntry> BankAccountLedgerEntries => Set<BankAccountLedgerEntry>();
     public DbSet<PostedDocument> PostedDocuments => Set<PostedDocument>();
+    public DbSet<UserAccount> Users => Set<UserAccount>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -451,3 +451,28 @@ VALUES ('20261121110000_CreateLedgerCore', '10.0.14');
 
 COMMIT;
 
+START TRANSACTION;
+CREATE TABLE "UserAccounts" (
+    "Id" uuid NOT NULL,
+    "UserName" character varying(64) NOT NULL,
+    "NormalizedUserName" character varying(64) NOT NULL,
+    "DisplayName" character varying(128) NOT NULL,
+    "Role" character varying(32) NOT NULL,
+    "PasswordHash" character varying(512) NOT NULL,
+    "SecurityStamp" character varying(36) NOT NULL,
+    "FailedSignInCount" integer NOT NULL,
+    "LockoutEndUtc" timestamp with time zone,
+    "PreferredCulture" character varying(16),
+    "IsDemo" boolean NOT NULL,
+    "CreatedAtUtc" timestamp with time zone NOT NULL,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_UserAccounts" PRIMARY KEY ("Id")
+);
+
+CREATE UNIQUE INDEX "IX_UserAccounts_NormalizedUserName" ON "UserAccounts" ("NormalizedUserName");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261121120000_CreateUserAccounts', '10.0.14');
+
+COMMIT;
+

@@ -431,3 +431,27 @@ VALUES ('20261121110000_CreateLedgerCore', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "UserAccounts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_UserAccounts" PRIMARY KEY,
+    "UserName" TEXT NOT NULL,
+    "NormalizedUserName" TEXT NOT NULL,
+    "DisplayName" TEXT NOT NULL,
+    "Role" TEXT NOT NULL,
+    "PasswordHash" TEXT NOT NULL,
+    "SecurityStamp" TEXT NOT NULL,
+    "FailedSignInCount" INTEGER NOT NULL,
+    "LockoutEndUtc" TEXT NULL,
+    "PreferredCulture" TEXT NULL,
+    "IsDemo" INTEGER NOT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+CREATE UNIQUE INDEX "IX_UserAccounts_NormalizedUserName" ON "UserAccounts" ("NormalizedUserName");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261121120000_CreateUserAccounts', '10.0.14');
+
+COMMIT;
+

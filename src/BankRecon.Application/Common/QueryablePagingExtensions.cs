@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace BankRecon.Application.Common;
+
+public static class QueryablePagingExtensions
+{
+    /// <summary>
+    /// Counts, then fetches one page with Skip/Take. A page number past the end is clamped to the last page, so a
+    /// list that shrank under a bookmarked URL still shows something. The query must already be ordered.
+    /// </summary>
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(
+        this IQueryable<T> query, PageRequest request, CancellationToken cancellationToken)
+    {
+        var total = await query.CountAsync(cancellationToken);
+        if (total == 0) return new PagedList<T>([], 1, request.PageSize, 0);
+
+        var lastPage = (int)((total + (long)request.PageSize - 1) / request.PageSize);
+        var page = Math.Min(request.PageNumber, lastPage);
+        var items = await query.Skip((page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+        return new PagedList<T>(items, page, request.PageSize, total);
+    }
+}

@@ -1,0 +1,5 @@
+using BankRecon.Domain.Users;
+
+namespace BankRecon.Application.Users;
+
+public sealed record DemoUser(string UserName, string DisplayName, UserRole Role);
