@@ -1,5 +1,12 @@
+using BankRecon.Application.BankAccounts;
 using BankRecon.Application.Dashboard;
+using BankRecon.Application.Demo;
+using BankRecon.Application.Documents;
+using BankRecon.Application.GlAccounts;
+using BankRecon.Application.Ledger;
+using BankRecon.Application.Parties;
 using BankRecon.Application.Users;
+using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BankRecon.Application;
@@ -12,6 +19,32 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddBankReconUsers();
         services.AddScoped<GetDashboardSummaryHandler>();
+
+        // Ledger core
+        services.AddScoped<LedgerWriter>();
+        services.AddScoped<ReverseTransactionHandler>();
+        services.AddScoped<ListPartyLedgerEntriesHandler>();
+        services.AddScoped<ListGlEntriesHandler>();
+
+        // Master data
+        services.AddScoped<ListPartiesHandler>();
+        services.AddScoped<GetPartyHandler>();
+        services.AddScoped<SavePartyHandler>();
+        services.AddSingleton<IValidator<SavePartyCommand>, SavePartyValidator>();
+        services.AddScoped<ListBankAccountsHandler>();
+        services.AddScoped<GetBankAccountHandler>();
+        services.AddScoped<SaveBankAccountHandler>();
+        services.AddSingleton<IValidator<SaveBankAccountCommand>, SaveBankAccountValidator>();
+        services.AddScoped<ListGlAccountsHandler>();
+        services.AddScoped<SaveGlAccountHandler>();
+        services.AddSingleton<IValidator<SaveGlAccountCommand>, SaveGlAccountValidator>();
+
+        // Documents
+        services.AddScoped<PostDocumentHandler>();
+        services.AddSingleton<IValidator<PostDocumentCommand>, PostDocumentValidator>();
+
+        // Demo company
+        services.AddScoped<SeedDemoCompanyHandler>();
         return services;
     }
 }

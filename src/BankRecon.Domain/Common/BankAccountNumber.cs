@@ -53,6 +53,16 @@ public static class BankAccountNumber
         return domesticA.Length >= 8 && domesticA == domesticB;
     }
 
+    /// <summary>Builds an IBAN with correct check digits from a country code and a domestic account number (BBAN).</summary>
+    public static string CreateIban(string countryCode, string bban)
+    {
+        var country = Normalize(countryCode);
+        var body = Normalize(bban);
+        if (country.Length != 2 || body.Length == 0) throw new ArgumentException("An IBAN needs a two-letter country code and an account number.");
+        var check = 98 - Mod97(body + country + "00");
+        return country + check.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + body;
+    }
+
     /// <summary>"NO9386011117947" -> "NO93 8601 1117 947" for display.</summary>
     public static string FormatIban(string? raw)
     {
