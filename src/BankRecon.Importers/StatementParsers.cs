@@ -10,6 +10,8 @@ public static class StatementParsers
     public static IReadOnlyList<IStatementParser> All { get; } =
     [
         // Parsers register here, most specific signature first; CSV stays last.
+        new Mt940.Mt940Parser(),
+        new Bai2.Bai2Parser(),
     ];
 
     public static IStatementParser? For(StatementFormat format) => All.FirstOrDefault(p => p.Format == format);
