@@ -4,6 +4,9 @@ using BankRecon.Cli;
 // Each verb lives in Commands/<Verb>Command.cs with one static RunAsync(string[] args) method.
 var verbs = new Dictionary<string, (string Summary, Func<string[], Task<int>> Run)>(StringComparer.Ordinal)
 {
+    ["db migrate"] = ("apply pending migrations [--provider sqlite|postgresql --connection CS]", BankRecon.Cli.Commands.DbCommands.MigrateAsync),
+    ["db script"] = ("print the migration SQL: --provider sqlite|postgresql [--from M --to M --idempotent]", BankRecon.Cli.Commands.DbCommands.ScriptAsync),
+    ["db seed"] = ("seed the demo company into an empty database: --demo", BankRecon.Cli.Commands.DbCommands.SeedAsync),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

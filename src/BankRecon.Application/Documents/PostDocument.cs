@@ -92,8 +92,8 @@ public sealed class PostDocumentHandler(
         var party = await db.Parties(partyType).SingleOrDefaultAsync(p => p.No == command.PartyNo.Trim(), cancellationToken);
         if (party is null) return Result<PostedDocumentSummary>.Invalid("document.party", $"{partyType.Noun()} {command.PartyNo} does not exist.", nameof(command.PartyNo));
 
-        var company = await db.CompanySettings.FirstOrDefaultAsync(cancellationToken);
-        var setup = await db.PostingSetups.FirstOrDefaultAsync(cancellationToken);
+        var company = await db.CompanySettings.SingleOrDefaultAsync(cancellationToken);
+        var setup = await db.PostingSetups.SingleOrDefaultAsync(cancellationToken);
         if (company is null || setup is null)
             return Result<PostedDocumentSummary>.Invalid("setup.missing", "The company and its posting setup must be set up before posting.");
 

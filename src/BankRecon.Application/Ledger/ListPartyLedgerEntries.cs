@@ -36,7 +36,7 @@ public sealed class ListPartyLedgerEntriesHandler(BankReconDbContext db, TimePro
 {
     public async Task<(PagedList<PartyLedgerEntryItem> Entries, DateOnly Today)> HandleAsync(ListPartyLedgerEntriesQuery query, CancellationToken cancellationToken)
     {
-        var company = await db.CompanySettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var company = await db.CompanySettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         var today = company?.Today(clock) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var entries = db.PartyEntries(query.Type).AsNoTracking();
         entries = query.Status switch

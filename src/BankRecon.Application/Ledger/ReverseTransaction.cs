@@ -15,7 +15,7 @@ public sealed class ReverseTransactionHandler(BankReconDbContext db, LedgerWrite
     {
         var result = await PostingRetry.RunAsync(db, async ct =>
         {
-            var company = await db.CompanySettings.FirstOrDefaultAsync(ct);
+            var company = await db.CompanySettings.SingleOrDefaultAsync(ct);
             if (company is null) return Result<long>.Invalid("setup.missing", "The company is not set up.");
             var gl = await db.GlEntries.Where(e => e.TransactionNo == command.TransactionNo).OrderBy(e => e.EntryNo).ToListAsync(ct);
             if (gl.Count == 0) return Result<long>.NotFound("reversal.not-found", $"There is no transaction {command.TransactionNo}.");

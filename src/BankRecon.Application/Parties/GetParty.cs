@@ -25,7 +25,7 @@ public sealed class GetPartyHandler(BankReconDbContext db, TimeProvider clock)
     {
         var party = await db.Parties(type).AsNoTracking().SingleOrDefaultAsync(p => p.No == no, cancellationToken);
         if (party is null) return null;
-        var company = await db.CompanySettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var company = await db.CompanySettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         var today = company?.Today(clock) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var open = await db.PartyEntries(type).AsNoTracking().Where(e => e.PartyId == party.Id && e.Open)
             .Select(e => new { e.RemainingAmount, e.DueDate }).ToListAsync(cancellationToken);
