@@ -12,6 +12,7 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
 {
     private readonly List<Balance> _balances = [];
     private readonly List<ParsedLine> _lines = [];
+    private readonly CamtEntryMapper _mapper = new();
     private readonly Action<ParseDiagnostic> _report = sink.Diagnostic;
     private StatementHeader? _header;
     private string? _id;
@@ -86,7 +87,7 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
         var header = Start(ntry.Child("Amt")?.Currency?.Trim());
         var where = string.Create(CultureInfo.InvariantCulture, $"{location}/Ntry[{_entries}]");
         _lines.Clear();
-        CamtEntryMapper.Map(ntry, where, header.Currency, options.SplitBatches, _lines, _report);
+        _mapper.Map(ntry, where, header.Currency, options.SplitBatches, _lines, _report);
         foreach (var line in _lines)
         {
             if (line.BookingDate is { } booked)
