@@ -1,9 +1,11 @@
 using BankRecon.Cli;
+using BankRecon.Cli.Commands;
 
 // The `bankrecon` command: a thin host over the same use cases the web app runs.
 // Each verb lives in Commands/<Verb>Command.cs with one static RunAsync(string[] args) method.
 var verbs = new Dictionary<string, (string Summary, Func<string[], Task<int>> Run)>(StringComparer.Ordinal)
 {
+    ["inspect"] = (InspectCommand.Summary, InspectCommand.RunAsync),
     ["db migrate"] = ("apply pending migrations [--provider sqlite|postgresql --connection CS]", BankRecon.Cli.Commands.DbCommands.MigrateAsync),
     ["db script"] = ("print the migration SQL: --provider sqlite|postgresql [--from M --to M --idempotent]", BankRecon.Cli.Commands.DbCommands.ScriptAsync),
     ["db seed"] = ("seed the demo company into an empty database: --demo", BankRecon.Cli.Commands.DbCommands.SeedAsync),

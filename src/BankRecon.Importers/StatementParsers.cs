@@ -10,7 +10,7 @@ public static class StatementParsers
     public static IReadOnlyList<IStatementParser> All { get; } =
     [
         // Parsers register here, most specific signature first; CSV stays last.
-        // camt (XML) goes before MT940; OFX and BAI2 after it.
+        new Camt.CamtParser(),
         new Mt940.Mt940Parser(),
         new Bai2.Bai2Parser(),
     ];
