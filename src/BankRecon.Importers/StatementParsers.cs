@@ -1,4 +1,5 @@
 using BankRecon.Importers.Abstractions;
+using BankRecon.Importers.Ofx;
 
 namespace BankRecon.Importers;
 
@@ -10,6 +11,8 @@ public static class StatementParsers
     public static IReadOnlyList<IStatementParser> All { get; } =
     [
         // Parsers register here, most specific signature first; CSV stays last.
+        // MT940 and BAI2 (content signatures) go before OFX.
+        new OfxParser(),
     ];
 
     public static IStatementParser? For(StatementFormat format) => All.FirstOrDefault(p => p.Format == format);
