@@ -1,4 +1,5 @@
 using BankRecon.Importers.Abstractions;
+using BankRecon.Importers.Csv;
 using BankRecon.Importers.Ofx;
 
 namespace BankRecon.Importers;
@@ -13,6 +14,7 @@ public static class StatementParsers
         // Parsers register here, most specific signature first; CSV stays last.
         // MT940 and BAI2 (content signatures) go before OFX.
         new OfxParser(),
+        new CsvStatementParser(),
     ];
 
     public static IStatementParser? For(StatementFormat format) => All.FirstOrDefault(p => p.Format == format);
