@@ -216,6 +216,21 @@ public sealed class CsvStatementParserTests
     }
 
     [Fact]
+    public void Pending_rows_are_recognised_by_cell_or_phrase_but_not_by_a_single_word_in_text()
+    {
+        var text = "Dato;Tekst;Beløp;Saldo\n" +
+            "Reservert;Kortkjøp;-1,00;\n" +
+            "02.01.2026;Kiosk Reservert transaksjon;-2,00;\n" +
+            "03.01.2026;Pending fee refund;3,00;\n" +
+            "04.01.2026;Reservert bord, restaurant;-4,00;\n";
+
+        var result = Read(text, Simple);
+
+        Assert.Equal([3.00m, -4.00m], result.Statements[0].Lines.Select(l => l.Amount));
+        Assert.Contains(result.Diagnostics, d => d.Message.StartsWith("2 reserved/pending row(s) were skipped (line 2, 3)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Empty_csv_is_rejected()
     {
         var result = Read("Dato;Tekst;Beløp;Saldo\n", Simple);
