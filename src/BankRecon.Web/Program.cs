@@ -4,27 +4,17 @@ using BankRecon.Web.Infrastructure;
 using BankRecon.Web.Localization;
 using BankRecon.Web.Navigation;
 using BankRecon.Web.Security;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-var paths = new AppPaths(builder.Configuration, builder.Environment);
 
-// Logging: Serilog behind Microsoft.Extensions.Logging (Serilog.AspNetCore is not restorable here; STYLE.md).
-var logger = LoggingSetup.CreateLogger(builder.Configuration, paths);
-builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
-
-builder.WebHost.ConfigureKestrel(kestrel =>
-{
-    kestrel.AddServerHeader = false;
-    kestrel.Limits.MaxRequestBodySize =
-        builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", SecuritySetup.DefaultMaxRequestBodyBytes);
-});
-
-builder.Services.AddSingleton(paths);
+// Nothing below reads configuration eagerly: every setting is read through DI/options when the host is built, so
+// that all configuration sources (including test hosts) apply.
+builder.Logging.AddBankReconSerilog();
+builder.Services.AddSingleton<AppPaths>();
 builder.Services.Configure<CompanyOptions>(builder.Configuration.GetSection(CompanyOptions.SectionName));
-builder.Services.AddBankReconDatabase(builder.Configuration, paths);
+builder.Services.AddBankReconDatabase();
 builder.Services.AddBankReconApplication();
-builder.Services.AddBankReconSecurity(builder.Configuration, builder.Environment, paths);
+builder.Services.AddBankReconSecurity();
 builder.Services.AddBankReconLocalization();
 builder.Services.AddSingleton<PageCatalog>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

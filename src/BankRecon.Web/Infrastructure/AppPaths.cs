@@ -3,6 +3,8 @@ namespace BankRecon.Web.Infrastructure;
 /// <summary>
 /// Where the app keeps its files: the SQLite database, logs and data-protection keys. Defaults to
 /// <c>&lt;content root&gt;/data</c>; set <c>DataFolder</c> to move it (for example onto a backed-up volume).
+/// A singleton, created from configuration when first needed (never read configuration eagerly in Program.cs:
+/// test hosts and other configuration sources are applied when the host is built).
 /// </summary>
 public sealed class AppPaths
 {
@@ -15,6 +17,9 @@ public sealed class AppPaths
             ? Path.Combine(environment.ContentRootPath, "data")
             : Path.Combine(environment.ContentRootPath, configured));
         Directory.CreateDirectory(DataFolder);
+
+        // Captured before any startup task can create the file: decides the demo-mode default.
+        DefaultSqliteDatabaseExisted = File.Exists(DefaultSqliteDatabase);
     }
 
     public string DataFolder { get; }
@@ -24,4 +29,7 @@ public sealed class AppPaths
     public string KeysFolder => Path.Combine(DataFolder, "keys");
 
     public string DefaultSqliteDatabase => Path.Combine(DataFolder, "bankrecon.db");
+
+    /// <summary>Whether the embedded database file existed when the app started.</summary>
+    public bool DefaultSqliteDatabaseExisted { get; }
 }

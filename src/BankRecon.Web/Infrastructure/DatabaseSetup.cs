@@ -7,33 +7,18 @@ namespace BankRecon.Web.Infrastructure;
 
 public static class DatabaseSetup
 {
+    public const string ConnectionStringName = "BankRecon";
+
     /// <summary>
     /// Binds <see cref="DatabaseOptions"/> from "Database" + "ConnectionStrings:BankRecon" and registers the DbContext.
     /// With no connection string the app uses an embedded SQLite file in the data folder. Demo mode
-    /// (<c>Database:SeedDemoData</c>) defaults to true only for that embedded file, and only when it does not exist
-    /// yet: a brand-new local install gets demo users, anything else must ask for them.
+    /// (<c>Database:SeedDemoData</c>) defaults to true only for that embedded file, and only when it did not exist
+    /// when the app started: a brand-new local install gets demo users, anything else must ask for them.
     /// </summary>
-    public static IServiceCollection AddBankReconDatabase(
-        this IServiceCollection services, IConfiguration configuration, AppPaths paths)
+    public static IServiceCollection AddBankReconDatabase(this IServiceCollection services)
     {
-        var section = configuration.GetSection(DatabaseOptions.SectionName);
-        var configuredConnection = configuration.GetConnectionString("BankRecon");
-        var provider = DatabaseProviders.Parse(section["Provider"]);
-        var isEmbeddedDefault = provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(configuredConnection);
-        var connectionString = isEmbeddedDefault ? $"Data Source={paths.DefaultSqliteDatabase}" : configuredConnection ?? "";
-
-        // Decided now, before any startup task creates the file.
-        var demoByDefault = isEmbeddedDefault && !File.Exists(paths.DefaultSqliteDatabase);
-        if (provider == DatabaseProvider.Sqlite) EnsureSqliteFolderExists(connectionString);
-
         services.AddOptions<DatabaseOptions>()
-            .Configure(options =>
-            {
-                options.Provider = provider;
-                options.ConnectionString = connectionString;
-                options.MigrateOnStartup = section.GetValue(nameof(DatabaseOptions.MigrateOnStartup), true);
-                options.SeedDemoData = section.GetValue(nameof(DatabaseOptions.SeedDemoData), demoByDefault);
-            })
+            .Configure<IConfiguration, AppPaths>(Configure)
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "ConnectionStrings:BankRecon is required for the PostgreSql provider.")
             .Validate(o => o.Provider != DatabaseProvider.SqlServer,
@@ -46,6 +31,22 @@ public static class DatabaseSetup
             options.UseBankRecon(database.Provider, database.ConnectionString);
         });
         return services;
+    }
+
+    private static void Configure(DatabaseOptions options, IConfiguration configuration, AppPaths paths)
+    {
+        var section = configuration.GetSection(DatabaseOptions.SectionName);
+        var configuredConnection = configuration.GetConnectionString(ConnectionStringName);
+        var provider = DatabaseProviders.Parse(section["Provider"]);
+        var isEmbeddedDefault = provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(configuredConnection);
+
+        options.Provider = provider;
+        options.ConnectionString = isEmbeddedDefault ? $"Data Source={paths.DefaultSqliteDatabase}" : configuredConnection ?? "";
+        options.MigrateOnStartup = section.GetValue(nameof(DatabaseOptions.MigrateOnStartup), true);
+        options.SeedDemoData = section.GetValue(
+            nameof(DatabaseOptions.SeedDemoData), isEmbeddedDefault && !paths.DefaultSqliteDatabaseExisted);
+
+        if (provider == DatabaseProvider.Sqlite) EnsureSqliteFolderExists(options.ConnectionString);
     }
 
     private static void EnsureSqliteFolderExists(string connectionString)

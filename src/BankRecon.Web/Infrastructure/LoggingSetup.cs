@@ -1,12 +1,26 @@
+using System.Globalization;
 using BankRecon.Application.Users;
 using Serilog;
 using Serilog.Events;
+using Serilog.Extensions.Logging;
 using Serilog.Filters;
 
 namespace BankRecon.Web.Infrastructure;
 
 public static class LoggingSetup
 {
+    /// <summary>
+    /// Serilog behind Microsoft.Extensions.Logging (Serilog.AspNetCore is not restorable here; STYLE.md). The
+    /// provider is built from the final configuration when the host first needs a logger.
+    /// </summary>
+    public static ILoggingBuilder AddBankReconSerilog(this ILoggingBuilder logging)
+    {
+        logging.ClearProviders();
+        logging.Services.AddSingleton<ILoggerProvider>(sp => new SerilogLoggerProvider(
+            CreateLogger(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<AppPaths>()), dispose: true));
+        return logging;
+    }
+
     /// <summary>
     /// Levels, enrichers and console output come from the "Serilog" section of appsettings.json. The rolling file
     /// is added here because its default path depends on the data folder ("LogFile" section: Enabled, Path,
@@ -32,7 +46,7 @@ public static class LoggingSetup
                     rollOnFileSizeLimit: true,
                     shared: true,
                     outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
-                    formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+                    formatProvider: CultureInfo.InvariantCulture));
         }
 
         return loggerConfiguration.CreateLogger();

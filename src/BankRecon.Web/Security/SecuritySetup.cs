@@ -1,7 +1,11 @@
+using BankRecon.Web.Infrastructure;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Http.Features;
-using BankRecon.Web.Infrastructure;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace BankRecon.Web.Security;
 
@@ -12,25 +16,24 @@ public static class SecuritySetup
     public const long DefaultMaxRequestBodyBytes = 10L * 1024 * 1024;
 
     /// <summary>
-    /// Cookie authentication (no Identity store, see docs/adr/0009), role policies, antiforgery and data-protection
-    /// keys kept in the data folder so that sign-ins survive a restart.
+    /// Cookie authentication (no Identity store, see docs/adr/0009), role policies, antiforgery, request size
+    /// limits, and data-protection keys kept in the data folder so that sign-ins survive a restart. Everything that
+    /// depends on configuration is read through options, when the host is built.
     /// </summary>
-    public static IServiceCollection AddBankReconSecurity(
-        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, AppPaths paths)
+    public static IServiceCollection AddBankReconSecurity(this IServiceCollection services)
     {
-        var securePolicy = CookieSecurePolicyFor(configuration, environment);
+        services.AddDataProtection().SetApplicationName("BankRecon");
+        services.AddOptions<KeyManagementOptions>().Configure<AppPaths, ILoggerFactory>((options, paths, loggers) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.KeysFolder), loggers));
 
-        services.AddDataProtection()
-            .SetApplicationName("BankRecon")
-            .PersistKeysToFileSystem(new DirectoryInfo(paths.KeysFolder));
-
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options =>
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IConfiguration, IHostEnvironment>((options, configuration, environment) =>
             {
                 options.Cookie.Name = AuthCookieName;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = securePolicy;
+                options.Cookie.SecurePolicy = CookieSecurePolicyFor(configuration, environment);
                 options.SlidingExpiration = true;
                 options.ExpireTimeSpan = TimeSpan.FromHours(configuration.GetValue("Security:SessionHours", 8));
                 options.LoginPath = "/Account/SignIn";
@@ -49,22 +52,30 @@ public static class SecuritySetup
 
         services.AddAuthorization(Policies.Register);
 
-        services.AddAntiforgery(options =>
+        services.AddAntiforgery();
+        services.AddOptions<AntiforgeryOptions>().Configure<IConfiguration, IHostEnvironment>((options, configuration, environment) =>
         {
             options.Cookie.Name = AntiforgeryCookieName;
-            options.Cookie.SecurePolicy = securePolicy;
+            options.Cookie.SecurePolicy = CookieSecurePolicyFor(configuration, environment);
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.HeaderName = "X-CSRF-TOKEN";
         });
 
-        var maxBody = configuration.GetValue("Limits:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
-        services.Configure<FormOptions>(o =>
+        services.AddOptions<FormOptions>().Configure<IConfiguration>((options, configuration) =>
         {
-            o.MultipartBodyLengthLimit = maxBody;
-            o.ValueCountLimit = 2048;
+            options.MultipartBodyLengthLimit = MaxRequestBodyBytes(configuration);
+            options.ValueCountLimit = 2048;
+        });
+        services.AddOptions<KestrelServerOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            options.AddServerHeader = false;
+            options.Limits.MaxRequestBodySize = MaxRequestBodyBytes(configuration);
         });
         return services;
     }
+
+    /// <summary>Limits:MaxRequestBodyBytes (default 10 MB). A page that needs more says so with [RequestSizeLimit].</summary>
+    public static long MaxRequestBodyBytes(IConfiguration configuration) =>
+        configuration.GetValue("Limits:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
 
     /// <summary>
     /// Secure-only cookies everywhere except Development and the test host, which run over plain HTTP.
