@@ -1,7 +1,7 @@
 namespace BankRecon.Application.Common;
 
 /// <summary>One page of a list read model plus what the pager needs (page x of y, total count).</summary>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount)
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount) : IPagedList
 {
     public int TotalPages => TotalCount == 0 ? 1 : (int)((TotalCount + (long)PageSize - 1) / PageSize);
 

@@ -39,7 +39,7 @@ public sealed class CreateUserHandler(
         var normalized = UserAccount.NormalizeUserName(command.UserName);
         if (await db.Users.AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken))
         {
-            return Result<Guid>.Conflict("user.name-taken", "Another user already has this user name.");
+            return Result<Guid>.Invalid("user.name-taken", "Another user already has this user name.", nameof(command.UserName));
         }
 
         var user = UserAccount.Create(

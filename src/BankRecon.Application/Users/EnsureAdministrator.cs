@@ -67,7 +67,7 @@ public sealed class EnsureAdministratorHandler(
         if (generated)
         {
             credentials.LogWarning(
-                "First run: created user {UserName} with the one-time password {Password} . It is shown only now: sign in and change it.",
+                "First run: created user {UserName}. Sign in and change this one-time password, shown only now: {Password}",
                 AdministratorUserName, password);
         }
         else

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BankRecon.Application.Common;
 using BankRecon.Domain.Common;
 using BankRecon.Domain.Users;
@@ -39,9 +40,9 @@ public sealed class SignInHandler(
     public const int MaxFailedAttempts = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
-    // A real hash of a throw-away password, verified when the user does not exist to spend the same time.
-    private static readonly Lazy<string> DummyHash =
-        new(() => new PasswordHasher<UserAccount>().HashPassword(null!, Guid.NewGuid().ToString("N")));
+    // A real hash of a throw-away password, verified when the user does not exist to spend the same time. Made by
+    // the same hasher (same algorithm and iteration count) as real hashes; computed once per hasher instance.
+    private static readonly ConditionalWeakTable<IPasswordHasher<UserAccount>, string> DummyHashes = new();
 
     public async Task<Result<SignedInUser>> HandleAsync(SignInCommand command, CancellationToken cancellationToken)
     {
@@ -54,7 +55,8 @@ public sealed class SignInHandler(
 
         if (user is null)
         {
-            hasher.VerifyHashedPassword(null!, DummyHash.Value, command.Password);
+            var dummyHash = DummyHashes.GetValue(hasher, h => h.HashPassword(null!, Guid.NewGuid().ToString("N")));
+            hasher.VerifyHashedPassword(null!, dummyHash, command.Password);
             logger.LogInformation("Sign-in failed: unknown user name");
             return WrongCredentials();
         }

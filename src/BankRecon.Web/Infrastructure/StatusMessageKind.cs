@@ -1,0 +1,9 @@
+namespace BankRecon.Web.Infrastructure;
+
+public enum StatusMessageKind
+{
+    Success,
+    Info,
+    Warning,
+    Error,
+}

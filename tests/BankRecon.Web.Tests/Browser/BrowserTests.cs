@@ -1,0 +1,125 @@
+using System.Net;
+using BankRecon.Application.Users;
+using BankRecon.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BankRecon.Web.Tests.Browser;
+
+/// <summary>
+/// The app on a real Kestrel port, driven by Debian's Chromium through Playwright. Screenshots land in
+/// bin/.../artifacts/screenshots so a person can look at the pages. Fails (never skips) without Chromium: set
+/// BANKRECON_TEST_CHROMIUM or install the "chromium" package.
+/// </summary>
+public sealed class BrowserTests : IAsyncLifetime, IDisposable
+{
+    private readonly DemoSiteFactory _site = new();
+    private IPlaywright? _playwright;
+    private IBrowserContext? _browser;
+    private string _userDataDir = "";
+
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
+
+    private string BaseUrl { get; set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        var chromium = Environment.GetEnvironmentVariable("BANKRECON_TEST_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            Assert.Fail($"Chromium not found at '{chromium}'. Install it (apt-get install chromium) or set BANKRECON_TEST_CHROMIUM.");
+        }
+
+        _site.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _site.StartServer();
+        BaseUrl = _site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.Single().TrimEnd('/');
+
+        _userDataDir = Directory.CreateTempSubdirectory("bankrecon-chromium-").FullName;
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchPersistentContextAsync(_userDataDir, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
+            Locale = "en-GB",
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        try
+        {
+            Directory.Delete(_userDataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Chromium may still be writing its profile while exiting.
+        }
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task Accountant_signs_in_sees_the_start_page_and_gets_screenshots_at_desktop_and_narrow_width()
+    {
+        var page = await _browser!.NewPageAsync();
+        var cspViolations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") cspViolations.Add(message.Text + " @ " + message.Location);
+        };
+
+        await page.GotoAsync(BaseUrl + "/");
+        Assert.EndsWith("/Account/SignIn?returnUrl=%2F", page.Url, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "sign-in.png"), FullPage = true });
+
+        await page.FillAsync("#Input_UserName", "accountant");
+        await page.FillAsync("#Input_Password", DemoUsers.Password);
+        await page.ClickAsync("form.form-stack button[type=submit]");
+        await page.WaitForURLAsync(BaseUrl + "/");
+
+        Assert.Equal("Welcome, Nils Berg", (await page.TextContentAsync("h1"))?.Trim());
+        Assert.Equal("Accountant", (await page.TextContentAsync(".user-menu .badge-role"))?.Trim());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "home-accountant-1280.png"), FullPage = true });
+
+        await page.SetViewportSizeAsync(420, 900);
+        await page.ReloadAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "home-accountant-420.png"), FullPage = true });
+
+        // The language picker submits by itself (site.js) and the choice sticks.
+        await page.SetViewportSizeAsync(1280, 860);
+        await page.SelectOptionAsync("#culture-picker", "nb-NO");
+        await page.WaitForURLAsync(BaseUrl + "/");
+        Assert.Equal("Velkommen, Nils Berg", (await page.TextContentAsync("h1"))?.Trim());
+
+        Assert.True(cspViolations.Count == 0, string.Join(Environment.NewLine, cspViolations));
+        Assert.True(new FileInfo(Path.Combine(ScreenshotFolder, "home-accountant-1280.png")).Length > 10_000);
+    }
+
+    [Fact]
+    public async Task Administrator_opens_the_users_list_and_it_fits_the_window()
+    {
+        var page = await _browser!.NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/Account/SignIn");
+        await page.FillAsync("#Input_UserName", "admin");
+        await page.FillAsync("#Input_Password", DemoUsers.Password);
+        await page.ClickAsync("form.form-stack button[type=submit]");
+        await page.WaitForURLAsync(BaseUrl + "/");
+
+        await page.ClickAsync("nav.sidebar >> text=Users");
+        await page.WaitForURLAsync(BaseUrl + "/Admin/Users");
+
+        Assert.Equal(4, await page.Locator("tbody tr").CountAsync());
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
+        Assert.False(overflow, "The users list scrolls sideways at 1280 px.");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "users-admin-1280.png"), FullPage = true });
+    }
+}
