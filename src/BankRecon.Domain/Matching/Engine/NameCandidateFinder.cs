@@ -43,6 +43,12 @@ internal sealed class NameCandidateFinder
             {
                 foreach (var party in byPrefix) Touch(party, 1);
             }
+
+            var bySuffix = token.Length > MatchIndex.NamePrefixLength ? _index.PartiesByNamePrefix.Get(MatchIndex.SuffixKey(token)) : default;
+            if (bySuffix.Length <= _maxPostings)
+            {
+                foreach (var party in bySuffix) Touch(party, 1);
+            }
         }
 
         Collect(max, result, minimumHits: 1);
