@@ -123,7 +123,23 @@ public static class MatchingEngine
 
             if (demand <= index.Entries[entry].Remaining) continue;
             var tied = claimants.Where(s => s.Candidates[0].Score == best).ToList();
-            if (tied.Count >= 2) contested.UnionWith(tied);
+            if (tied.Count < 2) continue;
+            if (!tied.TrueForAll(s => s.Candidates[0].Relation == AmountRelation.Partial))
+            {
+                contested.UnionWith(tied);
+                continue;
+            }
+
+            // part payments add up legitimately: the earliest lines that still fit keep their confidence
+            tied.Sort(LineState.CompareKeys);
+            long cumulative = 0;
+            foreach (var state in tied)
+            {
+                var top = state.Candidates[0];
+                var at = Array.IndexOf(top.Entries, entry);
+                cumulative += top.Planned[at] + top.PlannedDiscount[at];
+                if (cumulative > index.Entries[entry].Remaining) contested.Add(state);
+            }
         }
 
         // the set is applied after it is complete, so the outcome does not depend on dictionary order
