@@ -3,6 +3,7 @@ using BankRecon.Domain.Company;
 using BankRecon.Domain.Documents;
 using BankRecon.Domain.Ledger;
 using BankRecon.Domain.Parties;
+using BankRecon.Domain.Reconciliation;
 using BankRecon.Domain.Users;
 using BankRecon.Persistence.Conversions;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,11 @@ public sealed class BankReconDbContext(DbContextOptions<BankReconDbContext> opti
     public DbSet<BankAccountLedgerEntry> BankAccountLedgerEntries => Set<BankAccountLedgerEntry>();
     public DbSet<PostedDocument> PostedDocuments => Set<PostedDocument>();
     public DbSet<UserAccount> Users => Set<UserAccount>();
+    public DbSet<StatementImport> StatementImports => Set<StatementImport>();
+    public DbSet<PaymentReconciliationJournal> PaymentReconciliationJournals => Set<PaymentReconciliationJournal>();
+    public DbSet<StatementLine> StatementLines => Set<StatementLine>();
+    public DbSet<MatchingRuleRow> MatchingRules => Set<MatchingRuleRow>();
+    public DbSet<SavedTextMapping> TextToAccountMappings => Set<SavedTextMapping>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

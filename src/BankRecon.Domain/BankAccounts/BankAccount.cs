@@ -51,7 +51,16 @@ public sealed class BankAccount : VersionedEntity
 
     public bool Blocked { get; private set; }
 
+    /// <summary>The CSV layout confirmed for this account's bank exports (a serialised CSV profile), if any.</summary>
+    public string? CsvProfileJson { get; private set; }
+
     public CurrencyCode CurrencyCode => CurrencyCode.Parse(Currency);
+
+    public void SaveCsvProfile(string? profileJson)
+    {
+        CsvProfileJson = string.IsNullOrWhiteSpace(profileJson) ? null : profileJson;
+        Touch();
+    }
 
     public void Update(BankAccountDetails details)
     {

@@ -93,6 +93,7 @@ internal sealed class BankAccountConfiguration : IEntityTypeConfiguration<BankAc
         builder.Property(e => e.LastPaymentStatementNo).HasMaxLength(Mapping.NoLength);
         builder.Property(e => e.BalanceLastStatement).Amount();
         builder.Property(e => e.MatchToleranceValue).Amount();
+        builder.Property(e => e.CsvProfileJson).HasMaxLength(8000);
         builder.HasOne<GlAccount>().WithMany().HasForeignKey(e => e.GlAccountId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(e => e.CurrencyCode);
     }

@@ -476,3 +476,154 @@ VALUES ('20261121120000_CreateUserAccounts', '10.0.14');
 
 COMMIT;
 
+START TRANSACTION;
+ALTER TABLE "BankAccounts" ADD "CsvProfileJson" character varying(8000);
+
+CREATE TABLE "MatchingRules" (
+    "Id" uuid NOT NULL,
+    "Confidence" integer NOT NULL,
+    "Priority" integer NOT NULL,
+    "RelatedParty" integer NOT NULL,
+    "DocumentNo" integer NOT NULL,
+    "AmountInclTolerance" integer NOT NULL,
+    "DirectDebit" integer NOT NULL,
+    "ReviewRequired" boolean NOT NULL,
+    "ApplyImmediately" boolean NOT NULL,
+    CONSTRAINT "PK_MatchingRules" PRIMARY KEY ("Id")
+);
+
+CREATE TABLE "TextToAccountMappings" (
+    "Id" uuid NOT NULL,
+    "MappingText" character varying(250) NOT NULL,
+    "AccountType" integer NOT NULL,
+    "DebitAccountNo" character varying(20),
+    "CreditAccountNo" character varying(20),
+    "CreatedBy" character varying(100) NOT NULL,
+    "CreatedAtUtc" timestamp with time zone NOT NULL,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_TextToAccountMappings" PRIMARY KEY ("Id")
+);
+
+CREATE TABLE "StatementImports" (
+    "Id" uuid NOT NULL,
+    "BankAccountId" uuid NOT NULL,
+    "FileName" character varying(255) NOT NULL,
+    "Sha256" character varying(64) NOT NULL,
+    "Format" character varying(16) NOT NULL,
+    "SizeBytes" bigint NOT NULL,
+    "ImportedBy" character varying(100) NOT NULL,
+    "ImportedAtUtc" timestamp with time zone NOT NULL,
+    "StatementCount" integer NOT NULL,
+    "LineCount" integer NOT NULL,
+    "NewLineCount" integer NOT NULL,
+    "DuplicateLineCount" integer NOT NULL,
+    CONSTRAINT "PK_StatementImports" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_StatementImports_BankAccounts_BankAccountId" FOREIGN KEY ("BankAccountId") REFERENCES "BankAccounts" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "PaymentReconciliationJournals" (
+    "Id" uuid NOT NULL,
+    "No" character varying(20) NOT NULL,
+    "BankAccountId" uuid NOT NULL,
+    "Currency" character(3) NOT NULL,
+    "StatementNo" character varying(20) NOT NULL,
+    "StatementDate" date NOT NULL,
+    "BalanceLastStatement" numeric(19,4) NOT NULL,
+    "StatementEndingBalance" numeric(19,4) NOT NULL,
+    "StatementImportId" uuid,
+    "Status" integer NOT NULL,
+    "CreatedBy" character varying(100) NOT NULL,
+    "CreatedAtUtc" timestamp with time zone NOT NULL,
+    "AppliedBy" character varying(100),
+    "AppliedAtUtc" timestamp with time zone,
+    "PostedBy" character varying(100),
+    "PostedAtUtc" timestamp with time zone,
+    "PostedTransactionNo" bigint,
+    "Reconciled" boolean NOT NULL,
+    "ReversedBy" character varying(100),
+    "ReversedAtUtc" timestamp with time zone,
+    "ReversalTransactionNo" bigint,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_PaymentReconciliationJournals" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_PaymentReconciliationJournals_BankAccounts_BankAccountId" FOREIGN KEY ("BankAccountId") REFERENCES "BankAccounts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PaymentReconciliationJournals_StatementImports" FOREIGN KEY ("StatementImportId") REFERENCES "StatementImports" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "StatementLines" (
+    "Id" uuid NOT NULL,
+    "JournalId" uuid NOT NULL,
+    "BankAccountId" uuid NOT NULL,
+    "LineNo" integer NOT NULL,
+    "DedupKey" character varying(200) NOT NULL,
+    "ParentLineId" uuid,
+    "BookingDate" date NOT NULL,
+    "ValueDate" date,
+    "Amount" numeric(19,4) NOT NULL,
+    "Currency" character(3) NOT NULL,
+    "OriginalAmount" numeric(19,4),
+    "OriginalCurrency" character(3),
+    "ExchangeRate" numeric(19,8),
+    "Description" character varying(1000),
+    "CounterpartyName" character varying(250),
+    "CounterpartyAccount" character varying(70),
+    "Reference" character varying(70),
+    "ReferenceType" character varying(35),
+    "EndToEndId" character varying(70),
+    "BankReference" character varying(70),
+    "BankTransactionCode" character varying(70),
+    "IsReversal" boolean NOT NULL,
+    "SourceLocation" character varying(250),
+    "AccountType" integer NOT NULL,
+    "AccountNo" character varying(20),
+    "Confidence" integer NOT NULL,
+    "Rule" character varying(200),
+    "Explanation" character varying(8000),
+    "ReviewRequired" boolean NOT NULL,
+    "AppliedBy" character varying(100),
+    "AppliedAtUtc" timestamp with time zone,
+    "AppliedAmount" numeric(19,4) NOT NULL,
+    "Version" integer NOT NULL,
+    CONSTRAINT "PK_StatementLines" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_StatementLines_PaymentReconciliationJournals_JournalId" FOREIGN KEY ("JournalId") REFERENCES "PaymentReconciliationJournals" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "AppliedPaymentEntries" (
+    "Id" uuid NOT NULL,
+    "LedgerEntryId" uuid,
+    "DocumentNo" character varying(35),
+    "AppliedAmount" numeric(19,4) NOT NULL,
+    "AppliedPmtDiscount" numeric(19,4) NOT NULL,
+    "StatementLineId" uuid NOT NULL,
+    CONSTRAINT "PK_AppliedPaymentEntries" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_AppliedPaymentEntries_StatementLines_StatementLineId" FOREIGN KEY ("StatementLineId") REFERENCES "StatementLines" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_AppliedPaymentEntries_LedgerEntryId" ON "AppliedPaymentEntries" ("LedgerEntryId");
+
+CREATE INDEX "IX_AppliedPaymentEntries_StatementLineId" ON "AppliedPaymentEntries" ("StatementLineId");
+
+CREATE UNIQUE INDEX "IX_MatchingRules_Confidence_Priority" ON "MatchingRules" ("Confidence", "Priority");
+
+CREATE INDEX "IX_PaymentReconciliationJournals_BankAccountId_Status" ON "PaymentReconciliationJournals" ("BankAccountId", "Status");
+
+CREATE UNIQUE INDEX "IX_PaymentReconciliationJournals_No" ON "PaymentReconciliationJournals" ("No");
+
+CREATE INDEX "IX_PaymentReconciliationJournals_StatementImportId" ON "PaymentReconciliationJournals" ("StatementImportId");
+
+CREATE INDEX "IX_StatementImports_BankAccountId" ON "StatementImports" ("BankAccountId");
+
+CREATE UNIQUE INDEX "IX_StatementImports_Sha256" ON "StatementImports" ("Sha256");
+
+CREATE UNIQUE INDEX "IX_StatementLines_BankAccountId_DedupKey" ON "StatementLines" ("BankAccountId", "DedupKey");
+
+CREATE INDEX "IX_StatementLines_JournalId_Confidence" ON "StatementLines" ("JournalId", "Confidence");
+
+CREATE UNIQUE INDEX "IX_StatementLines_JournalId_LineNo" ON "StatementLines" ("JournalId", "LineNo");
+
+CREATE UNIQUE INDEX "IX_TextToAccountMappings_MappingText" ON "TextToAccountMappings" ("MappingText");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261121130000_CreateReconciliation', '10.0.14');
+
+COMMIT;
+

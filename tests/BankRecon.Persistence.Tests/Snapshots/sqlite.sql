@@ -455,3 +455,148 @@ VALUES ('20261121120000_CreateUserAccounts', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "BankAccounts" ADD "CsvProfileJson" TEXT NULL;
+
+CREATE TABLE "MatchingRules" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MatchingRules" PRIMARY KEY,
+    "Confidence" INTEGER NOT NULL,
+    "Priority" INTEGER NOT NULL,
+    "RelatedParty" INTEGER NOT NULL,
+    "DocumentNo" INTEGER NOT NULL,
+    "AmountInclTolerance" INTEGER NOT NULL,
+    "DirectDebit" INTEGER NOT NULL,
+    "ReviewRequired" INTEGER NOT NULL,
+    "ApplyImmediately" INTEGER NOT NULL
+);
+
+CREATE TABLE "TextToAccountMappings" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_TextToAccountMappings" PRIMARY KEY,
+    "MappingText" TEXT NOT NULL,
+    "AccountType" INTEGER NOT NULL,
+    "DebitAccountNo" TEXT NULL,
+    "CreditAccountNo" TEXT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+CREATE TABLE "StatementImports" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_StatementImports" PRIMARY KEY,
+    "BankAccountId" TEXT NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "Format" TEXT NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    "ImportedBy" TEXT NOT NULL,
+    "ImportedAtUtc" TEXT NOT NULL,
+    "StatementCount" INTEGER NOT NULL,
+    "LineCount" INTEGER NOT NULL,
+    "NewLineCount" INTEGER NOT NULL,
+    "DuplicateLineCount" INTEGER NOT NULL,
+    CONSTRAINT "FK_StatementImports_BankAccounts_BankAccountId" FOREIGN KEY ("BankAccountId") REFERENCES "BankAccounts" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "PaymentReconciliationJournals" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_PaymentReconciliationJournals" PRIMARY KEY,
+    "No" TEXT NOT NULL,
+    "BankAccountId" TEXT NOT NULL,
+    "Currency" TEXT NOT NULL,
+    "StatementNo" TEXT NOT NULL,
+    "StatementDate" TEXT NOT NULL,
+    "BalanceLastStatement" TEXT NOT NULL,
+    "StatementEndingBalance" TEXT NOT NULL,
+    "StatementImportId" TEXT NULL,
+    "Status" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "AppliedBy" TEXT NULL,
+    "AppliedAtUtc" TEXT NULL,
+    "PostedBy" TEXT NULL,
+    "PostedAtUtc" TEXT NULL,
+    "PostedTransactionNo" INTEGER NULL,
+    "Reconciled" INTEGER NOT NULL,
+    "ReversedBy" TEXT NULL,
+    "ReversedAtUtc" TEXT NULL,
+    "ReversalTransactionNo" INTEGER NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_PaymentReconciliationJournals_BankAccounts_BankAccountId" FOREIGN KEY ("BankAccountId") REFERENCES "BankAccounts" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_PaymentReconciliationJournals_StatementImports" FOREIGN KEY ("StatementImportId") REFERENCES "StatementImports" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "StatementLines" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_StatementLines" PRIMARY KEY,
+    "JournalId" TEXT NOT NULL,
+    "BankAccountId" TEXT NOT NULL,
+    "LineNo" INTEGER NOT NULL,
+    "DedupKey" TEXT NOT NULL,
+    "ParentLineId" TEXT NULL,
+    "BookingDate" TEXT NOT NULL,
+    "ValueDate" TEXT NULL,
+    "Amount" TEXT NOT NULL,
+    "Currency" TEXT NOT NULL,
+    "OriginalAmount" TEXT NULL,
+    "OriginalCurrency" TEXT NULL,
+    "ExchangeRate" TEXT NULL,
+    "Description" TEXT NULL,
+    "CounterpartyName" TEXT NULL,
+    "CounterpartyAccount" TEXT NULL,
+    "Reference" TEXT NULL,
+    "ReferenceType" TEXT NULL,
+    "EndToEndId" TEXT NULL,
+    "BankReference" TEXT NULL,
+    "BankTransactionCode" TEXT NULL,
+    "IsReversal" INTEGER NOT NULL,
+    "SourceLocation" TEXT NULL,
+    "AccountType" INTEGER NOT NULL,
+    "AccountNo" TEXT NULL,
+    "Confidence" INTEGER NOT NULL,
+    "Rule" TEXT NULL,
+    "Explanation" TEXT NULL,
+    "ReviewRequired" INTEGER NOT NULL,
+    "AppliedBy" TEXT NULL,
+    "AppliedAtUtc" TEXT NULL,
+    "AppliedAmount" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_StatementLines_PaymentReconciliationJournals_JournalId" FOREIGN KEY ("JournalId") REFERENCES "PaymentReconciliationJournals" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "AppliedPaymentEntries" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AppliedPaymentEntries" PRIMARY KEY,
+    "LedgerEntryId" TEXT NULL,
+    "DocumentNo" TEXT NULL,
+    "AppliedAmount" TEXT NOT NULL,
+    "AppliedPmtDiscount" TEXT NOT NULL,
+    "StatementLineId" TEXT NOT NULL,
+    CONSTRAINT "FK_AppliedPaymentEntries_StatementLines_StatementLineId" FOREIGN KEY ("StatementLineId") REFERENCES "StatementLines" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_AppliedPaymentEntries_LedgerEntryId" ON "AppliedPaymentEntries" ("LedgerEntryId");
+
+CREATE INDEX "IX_AppliedPaymentEntries_StatementLineId" ON "AppliedPaymentEntries" ("StatementLineId");
+
+CREATE UNIQUE INDEX "IX_MatchingRules_Confidence_Priority" ON "MatchingRules" ("Confidence", "Priority");
+
+CREATE INDEX "IX_PaymentReconciliationJournals_BankAccountId_Status" ON "PaymentReconciliationJournals" ("BankAccountId", "Status");
+
+CREATE UNIQUE INDEX "IX_PaymentReconciliationJournals_No" ON "PaymentReconciliationJournals" ("No");
+
+CREATE INDEX "IX_PaymentReconciliationJournals_StatementImportId" ON "PaymentReconciliationJournals" ("StatementImportId");
+
+CREATE INDEX "IX_StatementImports_BankAccountId" ON "StatementImports" ("BankAccountId");
+
+CREATE UNIQUE INDEX "IX_StatementImports_Sha256" ON "StatementImports" ("Sha256");
+
+CREATE UNIQUE INDEX "IX_StatementLines_BankAccountId_DedupKey" ON "StatementLines" ("BankAccountId", "DedupKey");
+
+CREATE INDEX "IX_StatementLines_JournalId_Confidence" ON "StatementLines" ("JournalId", "Confidence");
+
+CREATE UNIQUE INDEX "IX_StatementLines_JournalId_LineNo" ON "StatementLines" ("JournalId", "LineNo");
+
+CREATE UNIQUE INDEX "IX_TextToAccountMappings_MappingText" ON "TextToAccountMappings" ("MappingText");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261121130000_CreateReconciliation', '10.0.14');
+
+COMMIT;
+
