@@ -29,7 +29,7 @@ export BANKRECON_TEST_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 echo "==> Building"
-dotnet build BankRecon.sln -c Release -nologo -v quiet
+dotnet build BankRecon.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 echo "==> Testing"
 dotnet test BankRecon.sln -c Release --no-build -nologo --logger "console;verbosity=normal" --results-directory artifacts/test-results "$@" 2>&1 | tee artifacts-test.log | grep -E "^\s*(Passed|Failed|Skipped|Total|error|Failed!|Passed!)|\[FAIL\]|Error Message|Assert|Exception" | grep -vE "^\s*Passed [A-Z]" || true
 status=${PIPESTATUS[0]}
