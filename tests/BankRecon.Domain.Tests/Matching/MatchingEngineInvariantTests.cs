@@ -88,6 +88,49 @@ public sealed class MatchingEngineInvariantTests
         }
     });
 
+    [Theory]
+    [InlineData(RuleSet.Default)]
+    [InlineData(RuleSet.BusinessCentral)]
+    public void Large_runs_split_over_threads_are_deterministic_and_order_independent(RuleSet ruleSet)
+    {
+        // enough lines for the engine to spread the per-line work over threads
+        var random = new Random(20260310);
+        var scenario = MatchScenario.Ours();
+        scenario.Settings = scenario.Settings with { RuleSet = ruleSet };
+        for (var p = 0; p < 200; p++)
+        {
+            scenario.Customer("C" + p.ToString(CultureInfo.InvariantCulture), Names[p % Names.Length] + " " + p.ToString(CultureInfo.InvariantCulture), MatchScenario.NorwegianIban((86011110000L + p).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var entries = new List<OpenEntry>();
+        for (var i = 0; i < 2000; i++)
+        {
+            entries.Add(scenario.Invoice("C" + random.Next(200).ToString(CultureInfo.InvariantCulture), Amounts[random.Next(Amounts.Length)],
+                paymentReference: random.Next(3) == 0 ? MatchScenario.Kid((100000 + i).ToString(CultureInfo.InvariantCulture)) : null));
+        }
+
+        for (var l = 0; l < 900; l++)
+        {
+            var entry = entries[random.Next(entries.Count)];
+            _ = (l % 3) switch
+            {
+                0 => scenario.Line(entry.RemainingAmount, reference: entry.PaymentReference),
+                1 => scenario.Line(entry.RemainingAmount, "Faktura " + entry.DocumentNo),
+                _ => scenario.Line(entry.RemainingAmount, account: entry.PartyAccounts[0]),
+            };
+        }
+
+        var first = MatchingEngine.Match(scenario.Lines, scenario.Entries, scenario.Settings).Proposals.Select(Canonical).ToList();
+        var again = MatchingEngine.Match(scenario.Lines, scenario.Entries, scenario.Settings).Proposals.Select(Canonical).ToList();
+        var shuffledLines = scenario.Lines.OrderBy(_ => random.Next()).ToList();
+        var shuffledEntries = scenario.Entries.OrderBy(_ => random.Next()).ToList();
+        var shuffled = MatchingEngine.Match(shuffledLines, shuffledEntries, scenario.Settings).Proposals.ToDictionary(p => p.Line.LineIndex, Canonical);
+
+        Assert.Equal(first, again);
+        Assert.Equal(first, scenario.Lines.Select(line => shuffled[line.LineIndex]));
+        Assert.True(first.Count(c => !c.StartsWith("None", StringComparison.Ordinal)) > 600);
+    }
+
     private static void Check(Action<Case> property) =>
         Prop.ForAll(Cases.ToArbitrary(), property).Check(Config.QuickThrowOnFailure.WithMaxTest(150));
 
