@@ -10,6 +10,7 @@ public static class StatementParsers
     public static IReadOnlyList<IStatementParser> All { get; } =
     [
         // Parsers register here, most specific signature first; CSV stays last.
+        new Camt.CamtParser(),
     ];
 
     public static IStatementParser? For(StatementFormat format) => All.FirstOrDefault(p => p.Format == format);

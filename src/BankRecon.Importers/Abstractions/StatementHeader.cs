@@ -18,6 +18,12 @@ public sealed record StatementHeader
     /// <summary>The bank's statement id or number (camt Stmt/Id or ElctrncSeqNb, MT940 :28C:, ...).</summary>
     public string? StatementId { get; init; }
 
+    /// <summary>camt ElctrncSeqNb: the bank's running number of electronic statements (gaps mean a missing file).</summary>
+    public string? ElectronicSequenceNumber { get; init; }
+
+    /// <summary>camt LglSeqNb: the legal (paper) statement number.</summary>
+    public string? LegalSequenceNumber { get; init; }
+
     public DateOnly? From { get; init; }
 
     public DateOnly? To { get; init; }

@@ -1,0 +1,292 @@
+using System.Globalization;
+using BankRecon.Importers.Abstractions;
+
+namespace BankRecon.Importers.Camt;
+
+/// <summary>
+/// Turns one <c>Ntry</c> element into statement lines: one line per entry, or one per <c>TxDtls</c> when a batch is
+/// split. See docs/formats/camt.md for the field mapping and the sign rules.
+/// </summary>
+internal static class CamtEntryMapper
+{
+    private static readonly string[] AmountBlocks = ["InstdAmt", "TxAmt", "CntrValAmt"];
+
+    public static void Map(CamtNode ntry, string location, string? accountCurrency, bool splitBatches, List<ParsedLine> output, Action<ParseDiagnostic> report)
+    {
+        var amountNode = ntry.Child("Amt");
+        if (amountNode is null || !CamtValues.TryAmount(amountNode.Text, out var unsigned))
+        {
+            report(ParseDiagnostic.Error(location, amountNode is null
+                ? "The entry has no amount (Amt); it was skipped."
+                : $"The entry amount '{amountNode.TrimmedText}' is not a valid amount; the entry was skipped."));
+            return;
+        }
+
+        var direction = CamtValues.Direction(ntry.Value("CdtDbtInd"));
+        if (direction == 0)
+        {
+            report(ParseDiagnostic.Error(location, $"The entry has no valid credit/debit indicator (CdtDbtInd is '{ntry.Value("CdtDbtInd") ?? "missing"}'); it was skipped."));
+            return;
+        }
+
+        // Sts is text up to v07 and a structure (<Sts><Cd>BOOK</Cd></Sts>) from v08; some files leave it out.
+        var status = ntry.Value("Sts") ?? ntry.Value("Sts", "Cd") ?? ntry.Value("Sts", "Prtry");
+        if (status is not null && !string.Equals(status, "BOOK", StringComparison.OrdinalIgnoreCase))
+        {
+            report(ParseDiagnostic.Info(location, $"Entry skipped: its status is {status}{StatusMeaning(status)}; only booked entries (BOOK) are imported."));
+            return;
+        }
+
+        var currency = amountNode.Currency?.Trim();
+        if (accountCurrency is not null && currency is not null && !string.Equals(currency, accountCurrency, StringComparison.Ordinal))
+        {
+            report(ParseDiagnostic.Warning(location, $"The entry amount is in {currency} but the account is in {accountCurrency}; the amount is kept as reported."));
+        }
+
+        var entry = new Entry(ntry, direction * unsigned, direction, currency ?? accountCurrency, CamtValues.IsTrue(ntry.Value("RvslInd")));
+        var transactions = new List<CamtNode>();
+        foreach (var details in ntry.All("NtryDtls"))
+        {
+            transactions.AddRange(details.All("TxDtls"));
+        }
+
+        if (splitBatches && transactions.Count > 1)
+        {
+            var problem = SplitProblem(entry, transactions);
+            if (problem is null)
+            {
+                for (var i = 0; i < transactions.Count; i++)
+                {
+                    var tx = transactions[i];
+                    TryTransactionAmount(tx, entry.Direction, out var txAmount, out _, out var txDirection);
+                    output.Add(BuildLine(entry, tx, txAmount, txDirection, split: true,
+                        string.Create(CultureInfo.InvariantCulture, $"{location}/TxDtls[{i + 1}]")));
+                }
+
+                return;
+            }
+
+            report(ParseDiagnostic.Info(location, $"Batch of {transactions.Count} transactions kept as one line: {problem}."));
+        }
+
+        output.Add(BuildLine(entry, transactions.Count == 1 ? transactions[0] : null, entry.Amount, entry.Direction, split: false, location));
+    }
+
+    /// <summary>Why a batch cannot be split into its transactions, or null when it can (amounts add up exactly).</summary>
+    private static string? SplitProblem(Entry entry, List<CamtNode> transactions)
+    {
+        var sum = 0m;
+        foreach (var tx in transactions)
+        {
+            if (!TryTransactionAmount(tx, entry.Direction, out var amount, out var currency, out _))
+            {
+                return "not every transaction has an amount";
+            }
+
+            if (currency is not null && entry.Currency is not null && !string.Equals(currency, entry.Currency, StringComparison.Ordinal))
+            {
+                return $"the transactions are in {currency}, the entry in {entry.Currency}";
+            }
+
+            sum += amount;
+        }
+
+        return sum == entry.Amount
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"the transaction amounts add up to {sum}, not to the entry amount {entry.Amount}");
+    }
+
+    /// <summary>TxDtls/Amt (v03 and later) or TxDtls/AmtDtls/TxAmt/Amt (v02), signed by the transaction's own CdtDbtInd.</summary>
+    private static bool TryTransactionAmount(CamtNode tx, int entryDirection, out decimal amount, out string? currency, out int direction)
+    {
+        var node = tx.Child("Amt") ?? tx.Find("AmtDtls", "TxAmt", "Amt");
+        direction = CamtValues.Direction(tx.Value("CdtDbtInd"));
+        if (direction == 0) direction = entryDirection;
+        currency = node?.Currency?.Trim();
+        if (node is null || !CamtValues.TryAmount(node.Text, out var unsigned))
+        {
+            amount = 0m;
+            return false;
+        }
+
+        amount = direction * unsigned;
+        return true;
+    }
+
+    private static ParsedLine BuildLine(Entry entry, CamtNode? tx, decimal amount, int direction, bool split, string location)
+    {
+        var ntry = entry.Node;
+        var text = new List<string>(4);
+        string? reference = null;
+        string? referenceType = null;
+        var remittance = tx?.Child("RmtInf");
+        if (remittance is not null)
+        {
+            foreach (var unstructured in remittance.All("Ustrd"))
+            {
+                if (unstructured.TrimmedText is { } t) text.Add(t);
+            }
+
+            foreach (var structured in remittance.All("Strd"))
+            {
+                foreach (var document in structured.All("RfrdDocInf"))
+                {
+                    if (document.Value("Nb") is { } number) text.Add(number);
+                }
+
+                foreach (var creditorReference in structured.All("CdtrRefInf"))
+                {
+                    if (creditorReference.Value("Ref") is not { } value) continue;
+                    if (reference is null)
+                    {
+                        reference = value;
+                        referenceType = creditorReference.Value("Tp", "CdOrPrtry", "Cd") ?? creditorReference.Value("Tp", "CdOrPrtry", "Prtry");
+                    }
+                    else
+                    {
+                        // A second structured reference still helps matching by text.
+                        text.Add(value);
+                    }
+                }
+
+                foreach (var additional in structured.All("AddtlRmtInf"))
+                {
+                    // "?REJECT?0" and "?ERROR?000" are PostFinance ISR/ES processing flags, not remittance text.
+                    if (additional.TrimmedText is { } t && !IsProcessingFlag(t)) text.Add(t);
+                }
+            }
+        }
+
+        if (tx?.Value("AddtlTxInf") is { } additionalTx) text.Add(additionalTx);
+        if (ntry.Value("AddtlNtryInf") is { } additionalEntry) text.Add(additionalEntry);
+
+        var (name, account) = Counterparty(tx?.Child("RltdPties"), direction, entry.IsReversal);
+        var amountDetails = tx?.Child("AmtDtls") ?? (split ? null : ntry.Child("AmtDtls"));
+        var (originalAmount, originalCurrency, rate) = Original(amountDetails, entry.Currency);
+        var charges = split ? Charges(tx) : Charges(ntry) ?? Charges(tx);
+        var endToEnd = tx?.Value("Refs", "EndToEndId");
+        if (string.Equals(endToEnd, "NOTPROVIDED", StringComparison.OrdinalIgnoreCase)) endToEnd = null;
+
+        return new ParsedLine
+        {
+            BookingDate = CamtValues.DateChoice(ntry.Child("BookgDt"), out _),
+            ValueDate = CamtValues.DateChoice(ntry.Child("ValDt"), out _),
+            Amount = amount,
+            Currency = entry.Currency,
+            OriginalAmount = originalAmount,
+            OriginalCurrency = originalCurrency,
+            ExchangeRate = rate,
+            ChargesAmount = charges,
+            Description = text.Count == 0 ? null : CamtValues.Normalize(string.Join(' ', text)),
+            CounterpartyName = CamtValues.Normalize(name),
+            CounterpartyAccount = account,
+            Reference = reference,
+            ReferenceType = referenceType,
+            EndToEndId = endToEnd,
+            BankReference = tx?.Value("Refs", "AcctSvcrRef") ?? ntry.Value("AcctSvcrRef") ?? ntry.Value("NtryRef"),
+            BankTransactionCode = TransactionCode(tx?.Child("BkTxCd")) ?? TransactionCode(ntry.Child("BkTxCd")),
+            IsReversal = entry.IsReversal,
+            Location = location,
+        };
+    }
+
+    /// <summary>
+    /// The other party: the debtor of money coming in (CRDT), the creditor of money going out (DBIT). A reversal keeps
+    /// the parties of the original payment, so the roles swap (a returned direct debit names its debtor).
+    /// </summary>
+    private static (string? Name, string? Account) Counterparty(CamtNode? parties, int direction, bool reversal)
+    {
+        if (parties is null) return (null, null);
+        var debtor = direction > 0 ^ reversal;
+        var found = Party(parties, debtor);
+        if (reversal && found.Name is null && found.Account is null) found = Party(parties, !debtor);
+        return found;
+    }
+
+    private static (string? Name, string? Account) Party(CamtNode parties, bool debtor)
+    {
+        var party = parties.Child(debtor ? "Dbtr" : "Cdtr");
+        // v08 wraps the party in <Pty>; earlier versions put Nm directly under Dbtr/Cdtr.
+        var name = party?.Value("Nm") ?? party?.Value("Pty", "Nm");
+        var accountNode = parties.Child(debtor ? "DbtrAcct" : "CdtrAcct");
+        var account = accountNode?.Value("Id", "IBAN") ?? accountNode?.Value("Id", "Othr", "Id");
+        return (name, account);
+    }
+
+    /// <summary>Instructed amount in another currency (InstdAmt), else a transaction/counter-value amount in another currency.</summary>
+    private static (decimal? Amount, string? Currency, decimal? Rate) Original(CamtNode? details, string? lineCurrency)
+    {
+        if (details is null) return (null, null, null);
+        var rate = Rate(details.Child("InstdAmt")) ?? Rate(details.Child("TxAmt")) ?? Rate(details.Child("CntrValAmt"));
+        foreach (var name in AmountBlocks)
+        {
+            var amountNode = details.Find(name, "Amt");
+            if (amountNode is null || !CamtValues.TryAmount(amountNode.Text, out var value)) continue;
+            var currency = amountNode.Currency?.Trim();
+            if (name == "InstdAmt" || (currency is not null && !string.Equals(currency, lineCurrency, StringComparison.Ordinal)))
+            {
+                return (value, currency, rate);
+            }
+        }
+
+        return (null, null, rate);
+    }
+
+    private static decimal? Rate(CamtNode? amountBlock) =>
+        amountBlock?.Value("CcyXchg", "XchgRate") is { } raw
+        && decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate)
+            ? rate
+            : null;
+
+    /// <summary>
+    /// Total charges, unsigned: TtlChrgsAndTaxAmt when given, else the records netted (DBIT adds, CRDT subtracts).
+    /// Informational only: the booked amount is never changed, whatever ChrgInclInd says.
+    /// </summary>
+    private static decimal? Charges(CamtNode? owner)
+    {
+        if (owner is null) return null;
+        decimal? total = null;
+        foreach (var charges in owner.All("Chrgs"))
+        {
+            if (CamtValues.TryAmount(charges.Value("TtlChrgsAndTaxAmt"), out var stated))
+            {
+                total = (total ?? 0m) + stated;
+                continue;
+            }
+
+            // v04+: Rcrd blocks; v02: Amt directly inside each (repeatable) Chrgs.
+            foreach (var record in charges.All("Rcrd").Append(charges))
+            {
+                if (!CamtValues.TryAmount(record.Value("Amt"), out var amount)) continue;
+                var sign = CamtValues.Direction(record.Value("CdtDbtInd")) > 0 ? -1 : 1;
+                total = (total ?? 0m) + sign * amount;
+            }
+        }
+
+        return total is { } value ? Math.Abs(value) : null;
+    }
+
+    /// <summary>"PMNT/RCDT/ESCT" from Domn/Fmly/SubFmly, else the proprietary code.</summary>
+    private static string? TransactionCode(CamtNode? code)
+    {
+        if (code is null) return null;
+        var domain = code.Value("Domn", "Cd");
+        var family = code.Value("Domn", "Fmly", "Cd");
+        var subFamily = code.Value("Domn", "Fmly", "SubFmlyCd");
+        if (domain is not null && family is not null && subFamily is not null) return $"{domain}/{family}/{subFamily}";
+        return code.Value("Prtry", "Cd") ?? domain;
+    }
+
+    private static bool IsProcessingFlag(string text) =>
+        text.StartsWith("?REJECT?", StringComparison.Ordinal) || text.StartsWith("?ERROR?", StringComparison.Ordinal);
+
+    private static string StatusMeaning(string status) => status.ToUpperInvariant() switch
+    {
+        "PDNG" => " (pending)",
+        "INFO" => " (information only)",
+        "FUTR" => " (future)",
+        _ => "",
+    };
+
+    private sealed record Entry(CamtNode Node, decimal Amount, int Direction, string? Currency, bool IsReversal);
+}
