@@ -1,9 +1,13 @@
 using BankRecon.Cli;
+using BankRecon.Cli.Commands;
 
 // The `bankrecon` command: a thin host over the same use cases the web app runs.
 // Each verb lives in Commands/<Verb>Command.cs with one static RunAsync(string[] args) method.
 var verbs = new Dictionary<string, (string Summary, Func<string[], Task<int>> Run)>(StringComparer.Ordinal)
 {
+    ["match"] = (MatchCommand.Summary, MatchCommand.RunAsync),
+    ["bench generate"] = (BenchGenerateCommand.Summary, BenchGenerateCommand.RunAsync),
+    ["bench match"] = (BenchMatchCommand.Summary, BenchMatchCommand.RunAsync),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

@@ -246,9 +246,9 @@ public static class BenchDataGenerator
                 PostingDate = e.PostingDate,
                 DueDate = e.DueDate,
                 Currency = e.Currency,
-                RemainingAmount = e.Amount,
+                RemainingAmount = RandomChoice.Cents(e.Amount),
                 PaymentDiscountDate = e.DiscountDate,
-                PaymentDiscountAmount = e.DiscountAmount,
+                PaymentDiscountAmount = RandomChoice.Cents(e.DiscountAmount),
             }),
         ];
 

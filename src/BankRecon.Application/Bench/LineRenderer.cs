@@ -23,10 +23,10 @@ internal sealed class LineRenderer(BenchGeneratorSettings settings, Random rando
                 LineIndex = index,
                 BookingDate = plan.BookingDate,
                 ValueDate = plan.BookingDate,
-                Amount = plan.Amount,
+                Amount = RandomChoice.Cents(plan.Amount),
                 Currency = settings.Currency,
                 BankReference = string.Create(CultureInfo.InvariantCulture, $"{settings.Seed:X4}{plan.BookingDate:yyMMdd}{index:D7}"),
-                BankTransactionCode = plan.Amount >= 0 ? "PMNT-RCDT-ESCT" : "PMNT-ICDT-ESCT",
+                BankTransactionCode = plan.Amount >= 0 ? "PMNT/RCDT/ESCT" : "PMNT/ICDT/ESCT",
             };
             line = plan.Kind switch
             {
@@ -45,7 +45,7 @@ internal sealed class LineRenderer(BenchGeneratorSettings settings, Random rando
             };
             if (line.Description is { Length: 0 }) line = line with { Description = null };
             lines.Add(line);
-            truth.Add(new LineTruth(0, index, plan.Kind, plan.Traits, [.. plan.Applications.Select(a => new EntryAmount(a.Entry.EntryId, a.Applied))]));
+            truth.Add(new LineTruth(0, index, plan.Kind, plan.Traits, [.. plan.Applications.Select(a => new EntryAmount(a.Entry.EntryId, RandomChoice.Cents(a.Applied)))]));
         }
 
         const decimal opening = 1_250_000.00m;
@@ -139,17 +139,17 @@ internal sealed class LineRenderer(BenchGeneratorSettings settings, Random rando
         if (!plan.ForeignCurrencyFee)
         {
             plan.Traits.Add("nok-fee");
-            return line with { ChargesAmount = plan.Fee };
+            return line with { ChargesAmount = RandomChoice.Cents(plan.Fee) };
         }
 
         // The payer sent the invoice amount in EUR; the bank converted it and kept its fee.
         plan.Traits.Add("eur-fee");
         return line with
         {
-            OriginalAmount = Math.Round(invoice.Amount / EuroRate, 2),
+            OriginalAmount = RandomChoice.Cents(invoice.Amount / EuroRate),
             OriginalCurrency = "EUR",
             ExchangeRate = EuroRate,
-            ChargesAmount = plan.Fee,
+            ChargesAmount = RandomChoice.Cents(plan.Fee),
         };
     }
 
@@ -244,14 +244,14 @@ internal sealed class LineRenderer(BenchGeneratorSettings settings, Random rando
             {
                 CounterpartyName = random.Pick(NameCatalog.Banks),
                 Description = random.Pick(["Gebyr", "Omkostninger utenlandsbetaling", "Kontohold", $"Transaksjonsgebyr {month}", "Gebyr nettbank"]),
-                BankTransactionCode = "ACMT-MDOP-CHRG",
+                BankTransactionCode = "ACMT/MDOP/CHRG",
             },
             "salary" => line with
             {
                 CounterpartyName = PayerNameNoise.Truncate(PartyFactory.StrangerName(random)),
                 CounterpartyAccount = IbanFactory.Create(random, PartyCountry.Norway),
                 Description = random.Pick([$"Lønn {month}", "Lønn", "Feriepenger", "Reiseregning"]),
-                BankTransactionCode = "PMNT-ICDT-SALA",
+                BankTransactionCode = "PMNT/ICDT/SALA",
             },
             "tax" => line with
             {
@@ -267,15 +267,15 @@ internal sealed class LineRenderer(BenchGeneratorSettings settings, Random rando
                 CounterpartyName = ownName,
                 CounterpartyAccount = IbanFactory.Create(random, PartyCountry.Norway),
                 Description = plan.Amount < 0 ? "Overføring til sparekonto" : "Overføring fra skattetrekkskonto",
-                BankTransactionCode = "PMNT-ICDT-BOOK",
+                BankTransactionCode = "PMNT/ICDT/BOOK",
             },
             "card" => line with
             {
                 CounterpartyName = random.Pick(NameCatalog.Merchants),
                 Description = $"VISA *{random.Digits(4)} {random.Pick(NameCatalog.Merchants)}",
-                BankTransactionCode = "PMNT-CCRD-POSD",
+                BankTransactionCode = "PMNT/CCRD/POSD",
             },
-            "interest" => line with { CounterpartyName = random.Pick(NameCatalog.Banks), Description = random.Pick(["Renter", "Kreditrenter"]), BankTransactionCode = "ACMT-MDOP-INTR" },
+            "interest" => line with { CounterpartyName = random.Pick(NameCatalog.Banks), Description = random.Pick(["Renter", "Kreditrenter"]), BankTransactionCode = "ACMT/MDOP/INTR" },
             "vendor-refund" => line with
             {
                 CounterpartyName = PayerNameNoise.Truncate(plan.Party!.Name),

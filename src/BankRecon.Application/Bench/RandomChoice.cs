@@ -11,6 +11,9 @@ internal static class RandomChoice
     public static decimal Amount(this Random random, decimal min, decimal max) =>
         random.NextInt64(decimal.ToInt64(min * 100m), decimal.ToInt64(max * 100m) + 1) / 100m;
 
+    /// <summary>The amount with exactly two decimals (scale 2), so that "100000" is written "100000.00" everywhere.</summary>
+    public static decimal Cents(decimal amount) => decimal.Round(amount, 2, MidpointRounding.AwayFromZero) + 0.00m;
+
     /// <summary>A string of random decimal digits.</summary>
     public static string Digits(this Random random, int count)
     {

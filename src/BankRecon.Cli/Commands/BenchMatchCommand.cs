@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Globalization;
+using BankRecon.Application.Bench;
+using BankRecon.Application.Matching;
+using BankRecon.Domain.Matching;
+
+namespace BankRecon.Cli.Commands;
+
+/// <summary>
+/// <c>bankrecon bench match [--lines N] [--entries M] [--seed S] [--scale] [--traits]</c>: generates a labelled
+/// dataset in memory, runs both rule sets on it and prints quality, throughput, a per-scenario breakdown and a scaling
+/// row (docs/benchmarks.md defines every figure).
+/// </summary>
+public static class BenchMatchCommand
+{
+    public const string Summary = "Benchmark matching quality and speed, ours vs Business Central's rules: [--lines N --entries M --seed S --scale --traits]";
+
+    private static readonly (string Name, MatchingSettings Settings)[] RuleSets =
+    [
+        ("default", MatchingSettings.Default),
+        ("bc", MatchingSettings.BusinessCentral),
+    ];
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var arguments = new CommandArguments(args, new HashSet<string>(StringComparer.Ordinal) { "scale", "traits" });
+        var lines = arguments.GetInt("lines", 10_000);
+        var entries = arguments.GetInt("entries", 100_000);
+        var seed = arguments.GetInt("seed", 1);
+        var scale = arguments.Has("scale");
+        var traits = arguments.Has("traits");
+        arguments.EnsureAllRead();
+        if (lines == 0) throw new UsageException("Option --lines must be at least 1.");
+
+        var output = Console.Out;
+        WarmUp();
+
+        var generation = Stopwatch.StartNew();
+        var dataset = BenchDataGenerator.Generate(new BenchGeneratorSettings { Lines = lines, Entries = entries, Seed = seed });
+        var input = Prepare(dataset);
+        generation.Stop();
+        output.WriteLine(Invariant($"bench match: {lines} lines, {dataset.Entries.Count} open entries, seed {seed}; generated in {generation.ElapsedMilliseconds} ms"));
+        output.WriteLine(Invariant($"machine: {Environment.ProcessorCount} cores, {RuntimeInfo()}"));
+        output.WriteLine();
+
+        var runs = RuleSets.Select(r => Run(r.Name, r.Settings, input, dataset)).ToList();
+        WriteSummary(output, runs);
+        foreach (var run in runs)
+        {
+            WriteBreakdown(output, $"By scenario, rule set '{run.Name}'", run.Metrics.ByScenario.Select(p => (TruthCsv.Format(p.Key), p.Value)));
+            if (traits) WriteBreakdown(output, $"By trait, rule set '{run.Name}'", run.Metrics.ByTrait.Select(p => (p.Key, p.Value)));
+        }
+
+        WriteScaling(output, lines, entries, seed, runs, scale);
+        return Task.FromResult(ExitCodes.Ok);
+    }
+
+    private sealed record PreparedInput(List<MatchLine> Lines, List<OpenEntry> Entries);
+
+    private sealed record RunResult(string Name, MatchMetrics Metrics, long ElapsedMs, int Lines)
+    {
+        public double LinesPerSecond => ElapsedMs == 0 ? double.PositiveInfinity : Lines * 1000.0 / ElapsedMs;
+    }
+
+    private static PreparedInput Prepare(BenchDataset dataset) =>
+        new(MatchInputs.ToMatchLines([dataset.Statement]), MatchInputs.ToOpenEntries(dataset.Entries));
+
+    private static RunResult Run(string name, MatchingSettings settings, PreparedInput input, BenchDataset dataset)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var watch = Stopwatch.StartNew();
+        var result = MatchingEngine.Match(input.Lines, input.Entries, settings);
+        watch.Stop();
+        var metrics = MatchMetricsCalculator.Compute(dataset.Truth, PredictionMapper.FromResult(result));
+        return new RunResult(name, metrics, watch.ElapsedMilliseconds, input.Lines.Count);
+    }
+
+    /// <summary>Runs both rule sets once on a small dataset so that JIT compilation is not timed.</summary>
+    private static void WarmUp()
+    {
+        var small = BenchDataGenerator.Generate(new BenchGeneratorSettings { Lines = 300, Entries = 3_000, Seed = 424242 });
+        var input = Prepare(small);
+        foreach (var (_, settings) in RuleSets)
+        {
+            MatchingEngine.Match(input.Lines, input.Entries, settings);
+        }
+    }
+
+    private static void WriteSummary(TextWriter output, List<RunResult> runs)
+    {
+        output.WriteLine("| metric | " + string.Join(" | ", runs.Select(r => $"rules '{r.Name}'")) + " |");
+        output.WriteLine("|---|" + string.Concat(runs.Select(_ => "---:|")));
+        Row("precision of auto-applied (High) lines", r => Percent(r.Metrics.Total.HighPrecision) + Invariant($" ({r.Metrics.Total.HighCorrect}/{r.Metrics.Total.High})"));
+        Row("matchable lines auto-applied (High)", r => Percent(r.Metrics.Total.AutoApplyShare) + Invariant($" ({r.Metrics.Total.MatchableHigh}/{r.Metrics.Total.Matchable})"));
+        Row("matchable lines correctly auto-applied", r => Percent(r.Metrics.Total.CorrectAutoApplyShare));
+        Row("top-3 recall of the true application", r => Percent(r.Metrics.Total.Top3Recall));
+        Row("lines with a wrong High", r => Percent(r.Metrics.Total.WrongHighShare) + Invariant($" ({r.Metrics.Total.HighWrong})"));
+        Row("proposal correct, any confidence", r => Percent(r.Metrics.Total.ProposalAccuracy));
+        Row("throughput (lines/s)", r => r.LinesPerSecond.ToString("N0", CultureInfo.InvariantCulture));
+        Row("matching time (ms)", r => r.ElapsedMs.ToString(CultureInfo.InvariantCulture));
+        output.WriteLine();
+
+        void Row(string label, Func<RunResult, string> value) =>
+            output.WriteLine($"| {label} | " + string.Join(" | ", runs.Select(value)) + " |");
+    }
+
+    private static void WriteBreakdown(TextWriter output, string title, IEnumerable<(string Key, MetricCounts Counts)> rows)
+    {
+        output.WriteLine(title + ":");
+        output.WriteLine("| group | lines | High | High precision | auto-applied | top-3 recall | wrong High | no proposal |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (key, c) in rows)
+        {
+            output.WriteLine(Invariant(
+                $"| {key} | {c.Lines} | {c.High} | {Percent(c.HighPrecision)} | {Percent(c.AutoApplyShare)} | {Percent(c.Top3Recall)} | {c.HighWrong} | {c.NoProposal} |"));
+        }
+
+        output.WriteLine();
+    }
+
+    /// <summary>Time at one tenth of both sizes (and at ten times with --scale) against the main run: linear work gives a ratio near 10.</summary>
+    private static void WriteScaling(TextWriter output, int lines, int entries, int seed, List<RunResult> main, bool scale)
+    {
+        var sizes = new List<(int Lines, int Entries)>();
+        if (lines >= 10) sizes.Add((lines / 10, entries / 10));
+        sizes.Add((lines, entries));
+        if (scale) sizes.Add((lines * 10, entries * 10));
+        if (sizes.Count < 2) return;
+
+        output.WriteLine("Scaling (matching time at 10x both sizes; ~10 means linear):");
+        output.WriteLine("| rule set | " + string.Join(" | ", sizes.Select(s => Invariant($"{s.Lines}/{s.Entries} ms"))) + " | " + string.Join(" | ", sizes.Skip(1).Select((_, i) => $"ratio {i + 2}:{i + 1}")) + " |");
+        output.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", sizes.Count * 2 - 1)));
+        var timings = RuleSets.ToDictionary(r => r.Name, _ => new List<long>(), StringComparer.Ordinal);
+        foreach (var size in sizes)
+        {
+            if (size == (lines, entries))
+            {
+                foreach (var run in main) timings[run.Name].Add(run.ElapsedMs);
+                continue;
+            }
+
+            var dataset = BenchDataGenerator.Generate(new BenchGeneratorSettings { Lines = size.Lines, Entries = size.Entries, Seed = seed });
+            var input = Prepare(dataset);
+            foreach (var (name, settings) in RuleSets)
+            {
+                GC.Collect();
+                var watch = Stopwatch.StartNew();
+                MatchingEngine.Match(input.Lines, input.Entries, settings);
+                timings[name].Add(watch.ElapsedMilliseconds);
+            }
+        }
+
+        foreach (var (name, times) in timings)
+        {
+            var ratios = times.Skip(1).Select((t, i) => times[i] == 0 ? "n/a" : ((double)t / times[i]).ToString("0.0", CultureInfo.InvariantCulture));
+            output.WriteLine($"| {name} | " + string.Join(" | ", times.Select(t => t.ToString(CultureInfo.InvariantCulture))) + " | " + string.Join(" | ", ratios) + " |");
+        }
+
+        output.WriteLine();
+    }
+
+    private static string Percent(double value) => double.IsNaN(value) ? "n/a" : (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    private static string RuntimeInfo() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription + " on " + System.Runtime.InteropServices.RuntimeInformation.OSDescription;
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
