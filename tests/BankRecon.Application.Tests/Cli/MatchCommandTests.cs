@@ -32,7 +32,7 @@ public sealed class MatchCommandTests : IDisposable
                 <BkTxCd/>
                 <NtryDtls><TxDtls>
                   <RltdPties><Dbtr><Pty><Nm>HANSEN BYGG AS</Nm></Pty></Dbtr><DbtrAcct><Id><IBAN>NO5015032080119</IBAN></Id></DbtrAcct></RltdPties>
-                  <RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>10001100001</Ref></CdtrRefInf></Strd></RmtInf>
+                  <RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>10001100006</Ref></CdtrRefInf></Strd></RmtInf>
                 </TxDtls></NtryDtls>
               </Ntry>
               <Ntry>
@@ -56,7 +56,7 @@ public sealed class MatchCommandTests : IDisposable
         """;
 
     private const string Entries = EntriesHeader + "\n"
-        + "E1,customer,C10011,Hansen Bygg AS,NO5015032080119,Storgata 1,Oslo,invoice,100001,,10001100001,2026-02-20,2026-03-20,NOK,1500.00,,\n"
+        + "E1,customer,C10011,Hansen Bygg AS,NO5015032080119,Storgata 1,Oslo,invoice,100001,,10001100006,2026-02-20,2026-03-20,NOK,1500.00,,\n"
         + "E2,vendor,V20001,Nordic Marine Supplies Ltd,,,,invoice,PI-60001,INV-2026-00077,,2026-02-25,2026-03-25,NOK,-2500.50,,\n"
         + "E3,customer,C10012,Olsen Transport AS,,,,invoice,100002,,,2026-02-21,2026-03-21,NOK,1500.00,,\n";
 
