@@ -11,6 +11,8 @@ public static class StatementParsers
     [
         // Parsers register here, most specific signature first; CSV stays last.
         new Camt.CamtParser(),
+        new Mt940.Mt940Parser(),
+        new Bai2.Bai2Parser(),
     ];
 
     public static IStatementParser? For(StatementFormat format) => All.FirstOrDefault(p => p.Format == format);

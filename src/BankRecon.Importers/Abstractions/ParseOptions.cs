@@ -19,6 +19,12 @@ public sealed record ParseOptions
     /// <summary>Account to assume when the file does not say (CSV exports usually do not name the account).</summary>
     public string? DefaultAccount { get; init; }
 
+    /// <summary>
+    /// Text encoding of the file by name ("utf-8", "windows-1252", "cp852"); null = detect (BOM, UTF-8 validity, else
+    /// Windows-1252). Needed for 8-bit code pages that cannot be told apart by their bytes, e.g. CP852 (Raiffeisen HU MT940).
+    /// </summary>
+    public string? Encoding { get; init; }
+
     /// <summary>Split batch entries (one booking, several payments) into one line per payment when the details allow it.</summary>
     public bool SplitBatches { get; init; } = true;
 }
