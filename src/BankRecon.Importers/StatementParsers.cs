@@ -1,4 +1,6 @@
 using BankRecon.Importers.Abstractions;
+using BankRecon.Importers.Csv;
+using BankRecon.Importers.Ofx;
 
 namespace BankRecon.Importers;
 
@@ -13,6 +15,8 @@ public static class StatementParsers
         new Camt.CamtParser(),
         new Mt940.Mt940Parser(),
         new Bai2.Bai2Parser(),
+        new OfxParser(),
+        new CsvStatementParser(),
     ];
 
     public static IStatementParser? For(StatementFormat format) => All.FirstOrDefault(p => p.Format == format);
