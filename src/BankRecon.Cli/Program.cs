@@ -8,6 +8,8 @@ var verbs = new Dictionary<string, (string Summary, Func<string[], Task<int>> Ru
     ["match"] = (MatchCommand.Summary, MatchCommand.RunAsync),
     ["bench generate"] = (BenchGenerateCommand.Summary, BenchGenerateCommand.RunAsync),
     ["bench match"] = (BenchMatchCommand.Summary, BenchMatchCommand.RunAsync),
+    ["bench parse"] = (BenchParseCommand.Summary, BenchParseCommand.RunAsync),
+    ["bench parse-one"] = (BenchParseOneCommand.Summary, BenchParseOneCommand.RunAsync),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

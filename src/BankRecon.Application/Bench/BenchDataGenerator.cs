@@ -65,7 +65,8 @@ public static class BenchDataGenerator
 
         public void CreateParties()
         {
-            var partyCount = Math.Max(2, settings.Entries / settings.EntriesPerParty);
+            // Enough parties for the lines too, so a statement generated with few entries still has many payers.
+            var partyCount = Math.Max(2, Math.Max(settings.Entries, settings.Lines * 2) / settings.EntriesPerParty);
             var customerCount = Math.Clamp((int)Math.Round(partyCount * settings.CustomerShare), 1, partyCount - 1);
             for (var i = 0; i < partyCount; i++)
             {

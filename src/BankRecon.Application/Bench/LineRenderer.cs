@@ -25,7 +25,8 @@ internal sealed class LineRenderer(BenchGeneratorSettings settings, Random rando
                 ValueDate = plan.BookingDate,
                 Amount = RandomChoice.Cents(plan.Amount),
                 Currency = settings.Currency,
-                BankReference = string.Create(CultureInfo.InvariantCulture, $"{settings.Seed:X4}{plan.BookingDate:yyMMdd}{index:D7}"),
+                // 16 characters at most: MT940 cuts the bank reference there.
+                BankReference = string.Create(CultureInfo.InvariantCulture, $"{plan.BookingDate:yyMMdd}{index:D8}"),
                 BankTransactionCode = plan.Amount >= 0 ? "PMNT/RCDT/ESCT" : "PMNT/ICDT/ESCT",
             };
             line = plan.Kind switch
