@@ -40,7 +40,7 @@ public static class BenchMatchCommand
         var input = Prepare(dataset);
         generation.Stop();
         output.WriteLine(Invariant($"bench match: {lines} lines, {dataset.Entries.Count} open entries, seed {seed}; generated in {generation.ElapsedMilliseconds} ms"));
-        output.WriteLine(Invariant($"machine: {Environment.ProcessorCount} cores, {RuntimeInfo()}"));
+        output.WriteLine("machine: " + MachineInfo.Describe());
         output.WriteLine();
 
         var runs = RuleSets.Select(r => Run(r.Name, r.Settings, input, dataset)).ToList();
@@ -57,9 +57,9 @@ public static class BenchMatchCommand
 
     private sealed record PreparedInput(List<MatchLine> Lines, List<OpenEntry> Entries);
 
-    private sealed record RunResult(string Name, MatchMetrics Metrics, long ElapsedMs, int Lines)
+    private sealed record RunResult(string Name, MatchMetrics Metrics, double ElapsedMs, int Lines)
     {
-        public double LinesPerSecond => ElapsedMs == 0 ? double.PositiveInfinity : Lines * 1000.0 / ElapsedMs;
+        public double LinesPerSecond => Lines * 1000.0 / Math.Max(ElapsedMs, 0.001);
     }
 
     private static PreparedInput Prepare(BenchDataset dataset) =>
@@ -73,7 +73,7 @@ public static class BenchMatchCommand
         var result = MatchingEngine.Match(input.Lines, input.Entries, settings);
         watch.Stop();
         var metrics = MatchMetricsCalculator.Compute(dataset.Truth, PredictionMapper.FromResult(result));
-        return new RunResult(name, metrics, watch.ElapsedMilliseconds, input.Lines.Count);
+        return new RunResult(name, metrics, watch.Elapsed.TotalMilliseconds, input.Lines.Count);
     }
 
     /// <summary>Runs both rule sets once on a small dataset so that JIT compilation is not timed.</summary>
@@ -98,7 +98,7 @@ public static class BenchMatchCommand
         Row("lines with a wrong High", r => Percent(r.Metrics.Total.WrongHighShare) + Invariant($" ({r.Metrics.Total.HighWrong})"));
         Row("proposal correct, any confidence", r => Percent(r.Metrics.Total.ProposalAccuracy));
         Row("throughput (lines/s)", r => r.LinesPerSecond.ToString("N0", CultureInfo.InvariantCulture));
-        Row("matching time (ms)", r => r.ElapsedMs.ToString(CultureInfo.InvariantCulture));
+        Row("matching time (ms)", r => r.ElapsedMs.ToString("0", CultureInfo.InvariantCulture));
         output.WriteLine();
 
         void Row(string label, Func<RunResult, string> value) =>
@@ -131,7 +131,7 @@ public static class BenchMatchCommand
         output.WriteLine("Scaling (matching time at 10x both sizes; ~10 means linear):");
         output.WriteLine("| rule set | " + string.Join(" | ", sizes.Select(s => Invariant($"{s.Lines}/{s.Entries} ms"))) + " | " + string.Join(" | ", sizes.Skip(1).Select((_, i) => $"ratio {i + 2}:{i + 1}")) + " |");
         output.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", sizes.Count * 2 - 1)));
-        var timings = RuleSets.ToDictionary(r => r.Name, _ => new List<long>(), StringComparer.Ordinal);
+        var timings = RuleSets.ToDictionary(r => r.Name, _ => new List<double>(), StringComparer.Ordinal);
         foreach (var size in sizes)
         {
             if (size == (lines, entries))
@@ -147,22 +147,20 @@ public static class BenchMatchCommand
                 GC.Collect();
                 var watch = Stopwatch.StartNew();
                 MatchingEngine.Match(input.Lines, input.Entries, settings);
-                timings[name].Add(watch.ElapsedMilliseconds);
+                timings[name].Add(watch.Elapsed.TotalMilliseconds);
             }
         }
 
         foreach (var (name, times) in timings)
         {
-            var ratios = times.Skip(1).Select((t, i) => times[i] == 0 ? "n/a" : ((double)t / times[i]).ToString("0.0", CultureInfo.InvariantCulture));
-            output.WriteLine($"| {name} | " + string.Join(" | ", times.Select(t => t.ToString(CultureInfo.InvariantCulture))) + " | " + string.Join(" | ", ratios) + " |");
+            var ratios = times.Skip(1).Select((t, i) => (t / Math.Max(times[i], 0.001)).ToString("0.0", CultureInfo.InvariantCulture));
+            output.WriteLine($"| {name} | " + string.Join(" | ", times.Select(t => t.ToString("0", CultureInfo.InvariantCulture))) + " | " + string.Join(" | ", ratios) + " |");
         }
 
         output.WriteLine();
     }
 
     private static string Percent(double value) => double.IsNaN(value) ? "n/a" : (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
-
-    private static string RuntimeInfo() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription + " on " + System.Runtime.InteropServices.RuntimeInformation.OSDescription;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -34,7 +34,8 @@ public static class BenchParseCommand
             var dataset = BenchDataGenerator.Generate(new BenchGeneratorSettings { Lines = lines, Entries = 0, Seed = 1 });
             var files = WriteFiles(dataset, directory);
             var expectedSum = dataset.Statement.Lines.Sum(l => l.Amount);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench parse: {lines} lines per file, best of {repeat} parses in a fresh process per format; {Environment.ProcessorCount} cores"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench parse: {lines} lines per file, best of {repeat} parses in a fresh process per format"));
+            Console.WriteLine("machine: " + MachineInfo.Describe());
             Console.WriteLine();
             Console.WriteLine("| format | file MB | lines | first parse ms | best parse ms | lines/s | MB/s | peak working set MB | allocated per parse MB |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
