@@ -1,3 +1,5 @@
+using BankRecon.Domain.Matching.Engine;
+
 namespace BankRecon.Domain.Matching;
 
 /// <summary>
@@ -7,11 +9,130 @@ namespace BankRecon.Domain.Matching;
 /// </summary>
 public static class MatchingEngine
 {
+    /// <summary>Business Central's text-to-account mapping score: above every Medium rule, below every High rule.</summary>
+    public const int TextMappingScore = 3000;
+
     public static MatchResult Match(IReadOnlyList<MatchLine> lines, IReadOnlyList<OpenEntry> entries, MatchingSettings settings)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(settings);
-        return new MatchResult([.. lines.Select(LineProposal.Unmatched)]);
+
+        var index = MatchIndex.Build(entries, settings.RuleSet);
+        var rules = new RuleTable(settings.Rules ?? []);
+        var states = new LineState[lines.Count];
+        for (var i = 0; i < states.Length; i++) states[i] = new LineState(lines[i], i);
+
+        if (settings.RuleSet == RuleSet.BusinessCentral)
+        {
+            var matcher = new BusinessCentralMatcher(index, settings, rules);
+            var order = CandidateOrder.BusinessCentral(index);
+            foreach (var state in states)
+            {
+                matcher.Match(state);
+                Rank(state, order, int.MaxValue);
+            }
+
+            Assigner.AssignBusinessCentral(states, index);
+        }
+        else
+        {
+            var matcher = new DefaultMatcher(index, settings, rules);
+            var order = CandidateOrder.Default(index);
+            foreach (var state in states)
+            {
+                matcher.Match(state);
+                Rank(state, order, Math.Max(1, settings.MaxCandidatesPerLine));
+                Disambiguate(state, order);
+            }
+
+            ResolveContests(states, index, order);
+            Assigner.AssignDefault(states, index);
+        }
+
+        var writer = new ProposalWriter(index, settings);
+        var proposals = new LineProposal[states.Length];
+        for (var i = 0; i < states.Length; i++) proposals[i] = writer.Write(states[i]);
+        return new MatchResult(proposals);
+    }
+
+    /// <summary>Sorts a line's candidates, drops repeats of the same application (the better one stays) and caps them.</summary>
+    private static void Rank(LineState state, Comparison<Candidate> order, int max)
+    {
+        var candidates = state.Candidates;
+        candidates.Sort(order);
+        var kept = new List<Candidate>(Math.Min(candidates.Count, max));
+        foreach (var candidate in candidates)
+        {
+            if (kept.Count >= max) break;
+            if (kept.Exists(k => k.SameApplication(candidate))) continue;
+            kept.Add(candidate);
+        }
+
+        candidates.Clear();
+        candidates.AddRange(kept);
+        for (var i = 0; i < candidates.Count; i++) candidates[i].Rank = i;
+    }
+
+    /// <summary>Two High candidates with the same score: neither is applied automatically.</summary>
+    private static void Disambiguate(LineState state, Comparison<Candidate> order)
+    {
+        var candidates = state.Candidates;
+        if (candidates.Count < 2 || candidates[0].Confidence != MatchConfidence.High) return;
+        var top = candidates[0].Score;
+        if (candidates[1].Confidence != MatchConfidence.High || candidates[1].Score != top) return;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Confidence != MatchConfidence.High || candidate.Score != top) continue;
+            candidate.Flags |= CandidateFlags.Ambiguous;
+            candidate.Downgrade();
+        }
+
+        Rank(state, order, candidates.Count);
+    }
+
+    /// <summary>
+    /// Lines whose best candidates are equally strong claims on the same entry, with too little left for all of them
+    /// (e.g. a payment made twice), are not applied automatically.
+    /// </summary>
+    private static void ResolveContests(LineState[] states, MatchIndex index, Comparison<Candidate> order)
+    {
+        var claims = new Dictionary<int, List<LineState>>();
+        foreach (var state in states)
+        {
+            if (state.Candidates.Count == 0 || state.Candidates[0] is not { Confidence: MatchConfidence.High } top) continue;
+            foreach (var e in top.Entries)
+            {
+                if (!claims.TryGetValue(e, out var list)) claims[e] = list = [];
+                list.Add(state);
+            }
+        }
+
+        var contested = new HashSet<LineState>();
+        foreach (var (entry, claimants) in claims)
+        {
+            if (claimants.Count < 2) continue;
+            long demand = 0;
+            var best = int.MinValue;
+            foreach (var state in claimants)
+            {
+                var top = state.Candidates[0];
+                demand += top.Planned[Array.IndexOf(top.Entries, entry)] + top.PlannedDiscount[Array.IndexOf(top.Entries, entry)];
+                best = Math.Max(best, top.Score);
+            }
+
+            if (demand <= index.Entries[entry].Remaining) continue;
+            var tied = claimants.Where(s => s.Candidates[0].Score == best).ToList();
+            if (tied.Count >= 2) contested.UnionWith(tied);
+        }
+
+        // the set is applied after it is complete, so the outcome does not depend on dictionary order
+        foreach (var state in contested)
+        {
+            var top = state.Candidates[0];
+            top.Flags |= CandidateFlags.ContestedByOtherLine;
+            top.Downgrade();
+            Rank(state, order, state.Candidates.Count);
+        }
     }
 }

@@ -1,0 +1,63 @@
+namespace BankRecon.Domain.Matching.Engine;
+
+/// <summary>
+/// One amount under which an entry can be found. An entry with a payment discount is listed twice: with its remaining
+/// amount (valid after the discount date) and with the discounted amount (valid until then).
+/// </summary>
+internal readonly record struct AmountKey(long Amount, int Entry, AmountKeyKind Kind) : IComparable<AmountKey>
+{
+    public int CompareTo(AmountKey other)
+    {
+        var byAmount = Amount.CompareTo(other.Amount);
+        if (byAmount != 0) return byAmount;
+        var byEntry = Entry.CompareTo(other.Entry);
+        return byEntry != 0 ? byEntry : ((byte)Kind).CompareTo((byte)other.Kind);
+    }
+
+    public bool IsValidOn(IndexedEntry entry, DateOnly date) => Kind switch
+    {
+        AmountKeyKind.Plain => true,
+        AmountKeyKind.RemainingAfterDiscountDate => !entry.DiscountApplies(date),
+        AmountKeyKind.Discounted => entry.DiscountApplies(date),
+        _ => false,
+    };
+
+    /// <summary>Index of the first key with Amount ≥ <paramref name="min"/>.</summary>
+    public static int LowerBound(AmountKey[] keys, long min)
+    {
+        int low = 0, high = keys.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (keys[mid].Amount < min) low = mid + 1;
+            else high = mid;
+        }
+
+        return low;
+    }
+
+    /// <summary>The sorted amount keys of the given entries.</summary>
+    public static AmountKey[] For(IReadOnlyList<int> entryIndexes, IndexedEntry[] entries)
+    {
+        var size = 0;
+        foreach (var e in entryIndexes) size += entries[e].Discount > 0 ? 2 : 1;
+        var keys = new AmountKey[size];
+        var k = 0;
+        foreach (var e in entryIndexes)
+        {
+            var entry = entries[e];
+            if (entry.Discount > 0)
+            {
+                keys[k++] = new AmountKey(entry.Remaining, e, AmountKeyKind.RemainingAfterDiscountDate);
+                keys[k++] = new AmountKey(entry.Remaining - entry.Discount, e, AmountKeyKind.Discounted);
+            }
+            else
+            {
+                keys[k++] = new AmountKey(entry.Remaining, e, AmountKeyKind.Plain);
+            }
+        }
+
+        Array.Sort(keys);
+        return keys;
+    }
+}

@@ -1,0 +1,47 @@
+namespace BankRecon.Domain.Matching.Engine;
+
+/// <summary>
+/// All open entries of one ledger type (customers or vendors) in one currency, sorted by amount: Business Central
+/// counts "One Match / Multiple Matches" across this whole pool.
+/// </summary>
+internal sealed class AmountPool(AmountKey[] keys)
+{
+    public AmountKey[] Keys { get; } = keys;
+
+    /// <summary>Distinct entries whose applicable amount on <paramref name="date"/> is in [min, max], counted up to <paramref name="stopAt"/>.</summary>
+    public int CountInBand(IndexedEntry[] entries, long min, long max, DateOnly date, int stopAt)
+    {
+        var count = 0;
+        for (var i = AmountKey.LowerBound(Keys, min); i < Keys.Length && Keys[i].Amount <= max; i++)
+        {
+            if (!Keys[i].IsValidOn(entries[Keys[i].Entry], date)) continue;
+            if (++count >= stopAt) break;
+        }
+
+        return count;
+    }
+
+    /// <summary>Adds up to <paramref name="cap"/> entries whose applicable amount is in [min, max], nearest to <paramref name="target"/> first.</summary>
+    public void Collect(IndexedEntry[] entries, long min, long max, long target, DateOnly date, int cap, List<int> into)
+    {
+        var start = AmountKey.LowerBound(Keys, min);
+        var end = start;
+        while (end < Keys.Length && Keys[end].Amount <= max) end++;
+        if (end == start) return;
+        // walk outwards from the target so that the nearest amounts are kept when the band is crowded
+        var centre = AmountKey.LowerBound(Keys, target);
+        centre = Math.Clamp(centre, start, end);
+        int left = centre - 1, right = centre, added = 0;
+        while (added < cap && (left >= start || right < end))
+        {
+            bool takeRight;
+            if (left < start) takeRight = true;
+            else if (right >= end) takeRight = false;
+            else takeRight = Keys[right].Amount - target <= target - Keys[left].Amount;
+            var key = takeRight ? Keys[right++] : Keys[left--];
+            if (!key.IsValidOn(entries[key.Entry], date)) continue;
+            into.Add(key.Entry);
+            added++;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace BankRecon.Domain.Matching.Engine;
+
+[Flags]
+internal enum CandidateFlags
+{
+    None = 0,
+
+    /// <summary>Another party is clearly identified by the line (bank account or unique name).</summary>
+    OtherPartyIdentified = 1,
+
+    /// <summary>The payment is dated before an entry's posting date.</summary>
+    BeforePosting = 2,
+
+    /// <summary>Another candidate of the line is equally good.</summary>
+    Ambiguous = 4,
+
+    /// <summary>Another statement line wants the same entry equally strongly.</summary>
+    ContestedByOtherLine = 8,
+
+    /// <summary>Less was available on the entry than planned (other lines took part of it).</summary>
+    Reduced = 16,
+
+    /// <summary>The combination search found more than one set of entries.</summary>
+    SeveralCombinations = 32,
+}

@@ -1,0 +1,531 @@
+using BankRecon.Domain.Common;
+
+namespace BankRecon.Domain.Matching.Engine;
+
+/// <summary>
+/// Our rule set for one line: Business Central's criteria with better evidence (IBAN = BBAN, normalised names,
+/// document numbers with any separators and leading zeros), plus structured references, named groups and their
+/// subsets, exact combinations of a party's open entries, part payments and overpayments, and caps that keep High
+/// for unambiguous, uncontradicted evidence. See docs/domain/matching.md for the rules and their scores.
+/// </summary>
+internal sealed class DefaultMatcher
+{
+    public const int StructuredReferenceScore = 3999;
+    public const int StructuredReferencePartScore = 3998;
+    public const int CombinationScore = 3990;
+    public const int InvoiceAndExactAmountScore = 3988;
+    public const int StructuredReferenceDiffersScore = 2999;
+    public const int CombinationReviewScore = 2990;
+    public const int NamedSubsetScore = 2989;
+
+    private const int MaxAmountMatchesPerParty = 8;
+    private const int MaxCombinationSolutions = 3;
+
+    private readonly MatchIndex _index;
+    private readonly MatchingSettings _settings;
+    private readonly RuleTable _rules;
+    private readonly TextAtoms _atoms = new();
+    private readonly NameCandidateFinder _names;
+    private readonly TextEvidenceFinder _finder;
+    private readonly List<int> _parties = [];
+    private readonly List<int> _scratch = [];
+    private NameProfile _payer = NameProfile.Empty;
+    private int _payerLength;
+    private string? _payerAddress;
+    private string? _payerCity;
+    private readonly int[] _strongByType = new int[2];
+    private readonly int[] _inTextByType = new int[2];
+
+    public DefaultMatcher(MatchIndex index, MatchingSettings settings, RuleTable rules)
+    {
+        _index = index;
+        _settings = settings;
+        _rules = rules;
+        _names = new NameCandidateFinder(index, settings.MaxNamePostings);
+        _finder = new TextEvidenceFinder(index);
+    }
+
+    public void Match(LineState state)
+    {
+        if (state.Sign == 0) return;
+        var line = state.Line;
+        var band = AmountBand.For(state.Amount, state.Scale, _settings);
+        _atoms.Clear();
+        _atoms.Append(line.Description);
+        var descriptionAtoms = _atoms.Count;
+        _atoms.Append(line.Reference);
+        Array.Clear(_strongByType);
+        Array.Clear(_inTextByType);
+
+        state.AccountParties = LookupAccount(line.CounterpartyAccount);
+        foreach (var party in state.AccountParties) Evidence(state, party).ByAccount = true;
+
+        var namesOn = _settings.NameMatching != NameMatching.Disabled;
+        _payer = namesOn ? NameProfile.Create(line.CounterpartyName) : NameProfile.Empty;
+        _payerLength = line.CounterpartyName?.Trim().Length ?? 0;
+        _payerAddress = line.CounterpartyAddress;
+        _payerCity = line.CounterpartyCity;
+        var nameFound = false;
+        if (!_payer.IsEmpty)
+        {
+            _names.ForName(_payer, _settings.MaxPartiesPerLine * 2, _parties);
+            foreach (var party in _parties)
+            {
+                var evidence = Evidence(state, party);
+                if (evidence.NameSimilarity < NameSimilarity.Fuzzy) continue;
+                nameFound = true;
+                if (evidence.NameSimilarity >= NameSimilarity.Strong) _strongByType[(int)_index.Parties[party].Type]++;
+            }
+        }
+
+        if (namesOn && !nameFound)
+        {
+            _names.InText(_atoms, 0, descriptionAtoms, _settings.MaxPartiesPerLine, _parties);
+            foreach (var party in _parties)
+            {
+                Evidence(state, party).NameInText = true;
+                _inTextByType[(int)_index.Parties[party].Type]++;
+            }
+        }
+
+        _finder.Find(state, _atoms);
+        foreach (var hit in state.Hits) Evidence(state, _index.Entries[hit.Entry].Party);
+        foreach (var evidence in state.Parties) Grade(evidence);
+
+        foreach (var party in RankParties(state)) AddPartyCandidates(state, party, band);
+        AddAmountCandidates(state, band);
+        AddTextMappings(state);
+
+        var kept = new List<Candidate>(state.Candidates.Count);
+        foreach (var candidate in state.Candidates)
+        {
+            if (candidate.Kind == CandidateKind.TextMapping || Evaluate(state, candidate, band)) kept.Add(candidate);
+        }
+
+        state.Candidates.Clear();
+        state.Candidates.AddRange(kept);
+    }
+
+    private int[] LookupAccount(string? raw)
+    {
+        var account = BankAccountNumber.Normalize(raw);
+        if (account.Length == 0) return [];
+        var parties = _index.PartiesByAccountOrDomestic.Get(account);
+        if (!parties.IsEmpty) return parties.ToArray();
+        var domestic = MatchIndex.DomesticPart(account);
+        return domestic.Length >= 8 ? _index.PartiesByAccountOrDomestic.Get(domestic).ToArray() : [];
+    }
+
+    /// <summary>The line's evidence about a party, created on first use (name similarity computed then).</summary>
+    private PartyEvidence Evidence(LineState state, int party)
+    {
+        var evidence = state.FindParty(party);
+        if (evidence is not null) return evidence;
+        evidence = new PartyEvidence { Party = party, ByAccount = Array.IndexOf(state.AccountParties, party) >= 0 };
+        if (!_payer.IsEmpty)
+        {
+            var similarity = NameSimilarity.Calculate(_payer, _index.Parties[party].Profile, _payerLength);
+            evidence.NameSimilarity = similarity >= NameSimilarity.Fuzzy ? similarity : 0;
+        }
+
+        state.Parties.Add(evidence);
+        return evidence;
+    }
+
+    private void Grade(PartyEvidence evidence)
+    {
+        var party = _index.Parties[evidence.Party];
+        var type = (int)party.Type;
+        evidence.UniqueName = false;
+        evidence.AddressAndCity = false;
+        if (evidence.NameSimilarity >= NameSimilarity.Fuzzy)
+        {
+            evidence.AddressAndCity = SameFolded(_payerAddress, party.Address) && SameFolded(_payerCity, party.City);
+        }
+
+        if (evidence.ByAccount)
+        {
+            evidence.Level = RelatedPartyMatch.Fully;
+        }
+        else if (evidence.NameSimilarity >= NameSimilarity.Strong && party.SameNameCount == 1 && _strongByType[type] <= 1)
+        {
+            evidence.UniqueName = true;
+            evidence.Level = RelatedPartyMatch.Fully;
+        }
+        else if (evidence.AddressAndCity)
+        {
+            evidence.Level = RelatedPartyMatch.Fully;
+        }
+        else if (evidence.NameSimilarity >= NameSimilarity.Fuzzy)
+        {
+            evidence.Level = RelatedPartyMatch.Partially;
+        }
+        else if (evidence.NameInText)
+        {
+            // as BC: a name found in the text identifies the party when no other party's name is there and it is unique
+            var unique = _inTextByType[type] == 1 && party.SameNameCount == 1 && party.Profile.Length >= 6;
+            evidence.UniqueName = unique;
+            evidence.Level = unique ? RelatedPartyMatch.Fully : RelatedPartyMatch.Partially;
+        }
+        else
+        {
+            evidence.Level = RelatedPartyMatch.No;
+        }
+    }
+
+    private static bool SameFolded(string? a, string? b) =>
+        !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b)
+        && string.Equals(TextFold.FoldWords(a), TextFold.FoldWords(b), StringComparison.Ordinal);
+
+    /// <summary>Parties worth building candidates for, strongest evidence first, at most MaxPartiesPerLine.</summary>
+    private List<int> RankParties(LineState state)
+    {
+        var ranked = new List<(int Party, int Priority)>();
+        foreach (var evidence in state.Parties)
+        {
+            var hitStrength = 0;
+            foreach (var hit in state.Hits)
+            {
+                if (_index.Entries[hit.Entry].Party == evidence.Party) hitStrength = Math.Max(hitStrength, hit.Strength);
+            }
+
+            if (evidence.Level == RelatedPartyMatch.No && hitStrength == 0) continue;
+            var priority = (evidence.ByAccount ? 10_000 : 0) + hitStrength * 500 + (int)(evidence.NameSimilarity * 400) + (evidence.NameInText ? 100 : 0);
+            ranked.Add((evidence.Party, priority));
+        }
+
+        ranked.Sort((a, b) => a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : a.Party.CompareTo(b.Party));
+        var result = new List<int>(Math.Min(ranked.Count, _settings.MaxPartiesPerLine));
+        for (var i = 0; i < ranked.Count && i < _settings.MaxPartiesPerLine; i++) result.Add(ranked[i].Party);
+        return result;
+    }
+
+    private static bool Eligible(LineState state, IndexedEntry entry) => entry.Sign == state.Sign && entry.Currency == state.Currency;
+
+    private static bool DatedOk(LineState state, IndexedEntry entry) => entry.Source.PostingDate <= state.Line.Date;
+
+    private void AddPartyCandidates(LineState state, int partyIndex, AmountBand band)
+    {
+        var party = _index.Parties[partyIndex];
+        var level = state.FindParty(partyIndex)!.Level;
+        var date = state.Line.Date;
+
+        // 1. entries named in the text (a structured reference or document number), one by one and as a group
+        var named = new List<int>();
+        foreach (var hit in state.Hits)
+        {
+            var entry = _index.Entries[hit.Entry];
+            if (entry.Party != partyIndex || !Eligible(state, entry)) continue;
+            if (!hit.AnyDocument && !(hit.DigitsOnly && level != RelatedPartyMatch.No)) continue;
+            named.Add(hit.Entry);
+        }
+
+        named.Sort((a, b) => MatchIndex.CompareByAge(_index.Entries[a], _index.Entries[b]));
+        var exactFound = false;
+        foreach (var e in named)
+        {
+            Add(state, CandidateKind.Single, partyIndex, [e]);
+            exactFound |= band.Contains(_index.Entries[e].Applicable(date)) || band.Contains(_index.Entries[e].Remaining);
+        }
+
+        if (named.Count >= 2 && named.Count <= CombinationSearch.MaxItems)
+        {
+            Add(state, CandidateKind.NamedGroup, partyIndex, [.. named]);
+            var total = named.Sum(e => _index.Entries[e].Applicable(date));
+            var totalRemaining = named.Sum(e => _index.Entries[e].Remaining);
+            if (!band.Contains(total) && !band.Contains(totalRemaining) && !exactFound)
+            {
+                AddSubset(state, CandidateKind.NamedSubset, partyIndex, named, maxSize: named.Count - 1);
+            }
+            else
+            {
+                exactFound = true;
+            }
+        }
+
+        // 2. the party's entries with this amount
+        var keys = party.Amounts;
+        var added = 0;
+        for (var i = AmountKey.LowerBound(keys, band.Min); i < keys.Length && keys[i].Amount <= band.Max && added < MaxAmountMatchesPerParty; i++)
+        {
+            var entry = _index.Entries[keys[i].Entry];
+            if (!keys[i].IsValidOn(entry, date) || !Eligible(state, entry) || !DatedOk(state, entry)) continue;
+            Add(state, CandidateKind.Single, partyIndex, [entry.Index]);
+            exactFound = true;
+            added++;
+        }
+
+        if (level == RelatedPartyMatch.No) return;
+
+        // 3. several open entries of the party adding up exactly to the payment, none named
+        var open = new List<int>();
+        foreach (var e in party.EntriesByAge)
+        {
+            var entry = _index.Entries[e];
+            if (!Eligible(state, entry) || !DatedOk(state, entry)) continue;
+            open.Add(e);
+            if (open.Count >= Math.Min(_settings.MaxCombinationEntries, CombinationSearch.MaxItems)) break;
+        }
+
+        if (open.Count == 0) return;
+        if (!exactFound && open.Count >= 2) AddSubset(state, CandidateKind.Combination, partyIndex, open, maxSize: open.Count);
+
+        // 4. part payment on account: the oldest open entry
+        Add(state, CandidateKind.OldestOpen, partyIndex, [open[0]]);
+    }
+
+    private void AddSubset(LineState state, CandidateKind kind, int party, List<int> entries, int maxSize)
+    {
+        var date = state.Line.Date;
+        Span<long> amounts = stackalloc long[entries.Count];
+        for (var i = 0; i < entries.Count; i++) amounts[i] = _index.Entries[entries[i]].Applicable(date);
+        Span<int> solutions = stackalloc int[MaxCombinationSolutions];
+        var found = CombinationSearch.Find(amounts, state.Amount, minSize: 2, maxSize, solutions);
+        if (found == 0) return;
+        var chosen = new List<int>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if ((solutions[0] & (1 << i)) != 0) chosen.Add(entries[i]);
+        }
+
+        var candidate = Add(state, kind, party, [.. chosen]);
+        candidate.CombinationCount = found;
+        if (found > 1) candidate.Flags |= CandidateFlags.SeveralCombinations;
+    }
+
+    /// <summary>Entries of any party whose amount fits the payment (no party or text evidence needed), nearest first.</summary>
+    private void AddAmountCandidates(LineState state, AmountBand band)
+    {
+        foreach (var type in new[] { PartyType.Customer, PartyType.Vendor })
+        {
+            var pool = _index.Pool(state.Currency, type, state.Sign);
+            if (pool is null) continue;
+            _scratch.Clear();
+            // an amount shared by more entries than the cap says nothing on its own: fetch one more to know
+            pool.Collect(_index.Entries, band.Min, band.Max, state.Amount, state.Line.Date, _settings.MaxAmountCandidates + 1, _scratch);
+            if (_scratch.Count > _settings.MaxAmountCandidates) continue;
+            foreach (var e in _scratch)
+            {
+                var entry = _index.Entries[e];
+                if (!DatedOk(state, entry)) continue;
+                var known = state.FindParty(entry.Party) is not null;
+                var evidence = Evidence(state, entry.Party);
+                if (!known) Grade(evidence);
+                Add(state, CandidateKind.Single, entry.Party, [e]);
+            }
+        }
+    }
+
+    private void AddTextMappings(LineState state)
+    {
+        if (_settings.TextMappings.Count == 0) return;
+        var text = " " + TextFold.FoldWords(state.Line.Description) + " " + TextFold.FoldWords(state.Line.CounterpartyName) + " ";
+        var bestLength = 0;
+        var matches = new List<TextToAccountMapping>();
+        foreach (var mapping in _settings.TextMappings)
+        {
+            var folded = TextFold.FoldWords(mapping.MappingText);
+            // whole words only: "FEE" must not fire inside "COFFEE"
+            if (folded.Length == 0 || !text.Contains(" " + folded + " ", StringComparison.Ordinal)) continue;
+            if (mapping.AccountFor(state.Line.Amount) is null) continue;
+            if (folded.Length > bestLength)
+            {
+                bestLength = folded.Length;
+                matches.Clear();
+            }
+
+            if (folded.Length == bestLength) matches.Add(mapping);
+        }
+
+        foreach (var mapping in matches)
+        {
+            var account = mapping.AccountFor(state.Line.Amount)!;
+            if (state.Candidates.Exists(c => c.Kind == CandidateKind.TextMapping && Equals(c.Account, account))) continue;
+            state.Candidates.Add(new Candidate
+            {
+                Kind = CandidateKind.TextMapping,
+                Party = -1,
+                Entries = [],
+                Mapping = mapping,
+                Account = account,
+                Confidence = MatchConfidence.High,
+                Score = MatchingEngine.TextMappingScore,
+                Rule = "Text-to-account mapping",
+                ReviewRequired = false,
+            });
+        }
+    }
+
+    private static Candidate Add(LineState state, CandidateKind kind, int party, int[] entries)
+    {
+        var candidate = new Candidate { Kind = kind, Party = party, Entries = entries };
+        state.Candidates.Add(candidate);
+        return candidate;
+    }
+
+    /// <summary>Criteria, rule, confidence, score and planned amounts of one candidate; false when no rule applies.</summary>
+    private bool Evaluate(LineState state, Candidate candidate, AmountBand band)
+    {
+        var date = state.Line.Date;
+        var evidence = state.FindParty(candidate.Party)!;
+        var level = evidence.Level;
+        candidate.Evidence = evidence;
+        candidate.PartyCriterion = level;
+
+        long remaining = 0, applicable = 0;
+        bool allValidReferences = true, allFullDocuments = true, anyBeforePosting = false;
+        foreach (var e in candidate.Entries)
+        {
+            var entry = _index.Entries[e];
+            remaining += entry.Remaining;
+            applicable += entry.Applicable(date);
+            var hit = state.FindHit(e);
+            allValidReferences &= hit is { ReferenceValid: true };
+            allFullDocuments &= hit is not null && (hit.FullDocument || hit.ReferenceValid);
+            anyBeforePosting |= entry.Source.PostingDate > date;
+        }
+
+        candidate.Remaining = remaining;
+        candidate.Applicable = applicable;
+        candidate.Relation = Planning.Relate(state.Amount, remaining, applicable, band);
+        PlanDefault(state, candidate);
+
+        var document = DocumentNoMatch.No;
+        if (candidate.Kind is CandidateKind.NamedGroup or CandidateKind.NamedSubset)
+        {
+            document = DocumentNoMatch.YesMultiple;
+        }
+        else if (candidate.Kind is CandidateKind.Single or CandidateKind.OldestOpen && state.FindHit(candidate.Entries[0]) is { } hit)
+        {
+            if (hit.AnyDocument || (hit.DigitsOnly && level != RelatedPartyMatch.No)) document = DocumentNoMatch.Yes;
+        }
+
+        var inBand = candidate.Relation is AmountRelation.Exact or AmountRelation.ExactWithDiscount or AmountRelation.WithinTolerance;
+        var amount = AmountMatch.NoMatches;
+        if (inBand)
+        {
+            candidate.AmountCount = candidate.Kind is CandidateKind.Single or CandidateKind.OldestOpen
+                ? (level != RelatedPartyMatch.No ? CountInParty(state, candidate.Party, band) : CountInPool(state, candidate.Party, band))
+                : 1;
+            amount = candidate.AmountCount <= 1 ? AmountMatch.OneMatch : AmountMatch.MultipleMatches;
+        }
+
+        candidate.DocumentCriterion = document;
+        candidate.AmountCriterion = amount;
+        if (anyBeforePosting) candidate.Flags |= CandidateFlags.BeforePosting;
+        if (OtherPartyIdentified(state, evidence)) candidate.Flags |= CandidateFlags.OtherPartyIdentified;
+        var exact = candidate.Relation is AmountRelation.Exact or AmountRelation.ExactWithDiscount;
+
+        var table = _rules.Best(level, document, amount);
+        if (allValidReferences && candidate.Kind != CandidateKind.Combination)
+        {
+            if (inBand) Set(candidate, MatchConfidence.High, StructuredReferenceScore, "Structured reference");
+            else if (candidate.Relation == AmountRelation.Partial && level != RelatedPartyMatch.No) Set(candidate, MatchConfidence.High, StructuredReferencePartScore, "Structured reference, part payment");
+            else Set(candidate, MatchConfidence.Medium, StructuredReferenceDiffersScore, "Structured reference, amount differs");
+        }
+        else if (candidate.Kind == CandidateKind.Combination)
+        {
+            var sure = level == RelatedPartyMatch.Fully && (candidate.Flags & CandidateFlags.SeveralCombinations) == 0;
+            Set(candidate, sure ? MatchConfidence.High : MatchConfidence.Medium, sure ? CombinationScore : CombinationReviewScore, "Combination of open entries");
+        }
+        else if (candidate.Kind == CandidateKind.NamedSubset)
+        {
+            Set(candidate, MatchConfidence.Medium, NamedSubsetScore, "Some of the named entries");
+        }
+        else if (table is { Confidence: MatchConfidence.High })
+        {
+            Set(candidate, table.Confidence, table.Score, table.Describe("Rule"));
+        }
+        else if (document != DocumentNoMatch.No && allFullDocuments && exact && level != RelatedPartyMatch.Fully)
+        {
+            Set(candidate, MatchConfidence.High, InvoiceAndExactAmountScore, "Document number and exact amount");
+        }
+        else if (table is not null)
+        {
+            Set(candidate, table.Confidence, table.Score, table.Describe("Rule"));
+        }
+        else
+        {
+            return false;
+        }
+
+        if ((candidate.Flags & (CandidateFlags.OtherPartyIdentified | CandidateFlags.BeforePosting)) != 0) candidate.Downgrade();
+
+        var hitStrength = 0;
+        foreach (var e in candidate.Entries) hitStrength += state.FindHit(e)?.Strength ?? 0;
+        var relationRank = 4 - (int)candidate.Relation;
+        candidate.Tiebreak = (long)hitStrength * 10_000_000L + relationRank * 1_000_000L
+            + (long)(evidence.NameSimilarity * 1000) * 1000L + (evidence.ByAccount ? 500 : 0) + (evidence.NameInText ? 100 : 0);
+        return true;
+    }
+
+    private static void Set(Candidate candidate, MatchConfidence confidence, int score, string rule)
+    {
+        candidate.Confidence = confidence;
+        candidate.Score = score;
+        candidate.Rule = rule;
+        candidate.ReviewRequired = confidence != MatchConfidence.High;
+    }
+
+    /// <summary>
+    /// Exact: each entry's remaining amount. Exact with discount: the discounted amounts plus the discounts. Otherwise
+    /// oldest first, each entry at most its remaining amount, no discount: a short payment leaves the difference on the
+    /// last entry, an overpayment leaves it on the line.
+    /// </summary>
+    private void PlanDefault(LineState state, Candidate candidate)
+    {
+        var count = candidate.Entries.Length;
+        var planned = new long[count];
+        var discounts = new long[count];
+        var left = state.Amount;
+        for (var i = 0; i < count && left > 0; i++)
+        {
+            var entry = _index.Entries[candidate.Entries[i]];
+            if (candidate.Relation == AmountRelation.ExactWithDiscount && entry.DiscountApplies(state.Line.Date))
+            {
+                planned[i] = Math.Min(entry.Remaining - entry.Discount, left);
+                discounts[i] = planned[i] == entry.Remaining - entry.Discount ? entry.Discount : 0;
+            }
+            else
+            {
+                planned[i] = Math.Min(entry.Remaining, left);
+            }
+
+            left -= planned[i];
+        }
+
+        candidate.Planned = planned;
+        candidate.PlannedDiscount = discounts;
+    }
+
+    private int CountInParty(LineState state, int partyIndex, AmountBand band)
+    {
+        var keys = _index.Parties[partyIndex].Amounts;
+        var count = 0;
+        var date = state.Line.Date;
+        for (var i = AmountKey.LowerBound(keys, band.Min); i < keys.Length && keys[i].Amount <= band.Max; i++)
+        {
+            var entry = _index.Entries[keys[i].Entry];
+            if (!keys[i].IsValidOn(entry, date) || !Eligible(state, entry) || !DatedOk(state, entry)) continue;
+            if (++count >= 2) break;
+        }
+
+        return count;
+    }
+
+    private int CountInPool(LineState state, int partyIndex, AmountBand band) =>
+        _index.Pool(state.Currency, _index.Parties[partyIndex].Type, state.Sign)?.CountInBand(_index.Entries, band.Min, band.Max, state.Line.Date, stopAt: 2) ?? 0;
+
+    /// <summary>True when the line clearly points at a different party: its bank account, or a unique name, or (for an unrelated party) any Fully match.</summary>
+    private static bool OtherPartyIdentified(LineState state, PartyEvidence evidence)
+    {
+        if (evidence.Level == RelatedPartyMatch.Fully) return false;
+        foreach (var other in state.Parties)
+        {
+            if (other.Party == evidence.Party || other.Level != RelatedPartyMatch.Fully) continue;
+            if (other.ByAccount || evidence.Level == RelatedPartyMatch.No) return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+namespace BankRecon.Domain.Matching.Engine;
+
+/// <summary>A customer or vendor, assembled from its open entries.</summary>
+internal sealed class IndexedParty
+{
+    public required int Index { get; init; }
+
+    public required PartyType Type { get; init; }
+
+    public required string No { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string? Address { get; init; }
+
+    public required string? City { get; init; }
+
+    /// <summary>Normalised account numbers (upper-case letters and digits).</summary>
+    public required string[] Accounts { get; init; }
+
+    public required NameProfile Profile { get; init; }
+
+    /// <summary>Entries oldest first (due date, posting date, entry id).</summary>
+    public int[] EntriesByAge { get; set; } = [];
+
+    /// <summary>The party's entry amounts, sorted, for band look-ups within the party.</summary>
+    public AmountKey[] Amounts { get; set; } = [];
+
+    /// <summary>How many parties of the same type share this party's normalised name (1 = unique).</summary>
+    public int SameNameCount { get; set; } = 1;
+
+    /// <summary>Business Central's uniqueness count (names containing this name), computed on first use.</summary>
+    public int BcContainingCount { get; set; } = -1;
+
+    public MatchAccount Account => MatchAccount.For(Type, No);
+
+    public string Label => (Type == PartyType.Customer ? "customer " : "vendor ") + No + " " + Name;
+
+    public string TypeWord => Type == PartyType.Customer ? "customer" : "vendor";
+}

@@ -1,0 +1,85 @@
+namespace BankRecon.Domain.Matching.Engine;
+
+/// <summary>One statement line while it is being matched: its normalised amount, the evidence found, its candidates.</summary>
+internal sealed class LineState
+{
+    public LineState(MatchLine line, int position)
+    {
+        Line = line;
+        Position = position;
+        Currency = MatchIndex.NormalizeCurrency(line.Currency);
+        Scale = MatchIndex.ScaleOf(Currency);
+        Sign = line.Amount > 0m ? 1 : line.Amount < 0m ? -1 : 0;
+        Amount = MatchIndex.ToMinor(line.Amount, Scale);
+    }
+
+    public MatchLine Line { get; }
+
+    /// <summary>Position in the input list (only used as a last tie-breaker for duplicate line keys).</summary>
+    public int Position { get; }
+
+    public string Currency { get; }
+
+    public decimal Scale { get; }
+
+    public int Sign { get; }
+
+    /// <summary>Absolute amount in minor units.</summary>
+    public long Amount { get; }
+
+    /// <summary>Parties that own the line's bank account.</summary>
+    public int[] AccountParties { get; set; } = [];
+
+    public List<PartyEvidence> Parties { get; } = [];
+
+    public List<EntryHit> Hits { get; } = [];
+
+    public List<Candidate> Candidates { get; } = [];
+
+    public Candidate? Chosen { get; set; }
+
+    public long[] ChosenAmounts { get; set; } = [];
+
+    public long[] ChosenDiscounts { get; set; } = [];
+
+    public PartyEvidence? FindParty(int party)
+    {
+        foreach (var evidence in Parties)
+        {
+            if (evidence.Party == party) return evidence;
+        }
+
+        return null;
+    }
+
+    public EntryHit? FindHit(int entry)
+    {
+        foreach (var hit in Hits)
+        {
+            if (hit.Entry == entry) return hit;
+        }
+
+        return null;
+    }
+
+    public EntryHit Hit(int entry)
+    {
+        var hit = FindHit(entry);
+        if (hit is null)
+        {
+            hit = new EntryHit { Entry = entry };
+            Hits.Add(hit);
+        }
+
+        return hit;
+    }
+
+    /// <summary>Compares lines by their stable key (statement, line), then input position.</summary>
+    public static int CompareKeys(LineState a, LineState b)
+    {
+        var byStatement = a.Line.StatementIndex.CompareTo(b.Line.StatementIndex);
+        if (byStatement != 0) return byStatement;
+        var byLine = a.Line.LineIndex.CompareTo(b.Line.LineIndex);
+        return byLine != 0 ? byLine : a.Position.CompareTo(b.Position);
+    }
+}

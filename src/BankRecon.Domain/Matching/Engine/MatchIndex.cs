@@ -1,0 +1,379 @@
+using System.Runtime.CompilerServices;
+using BankRecon.Domain.Common;
+
+namespace BankRecon.Domain.Matching.Engine;
+
+/// <summary>
+/// Every look-up the engine needs, built once per run in O(entries log entries): entries in a canonical order (by entry
+/// id, so input order never matters), parties, and inverted indexes from bank account, payment reference,
+/// document-number key, name word and amount to the entries or parties that carry them. Posting lists are ascending.
+/// </summary>
+internal sealed class MatchIndex
+{
+    public const int NamePrefixLength = 4;
+
+    private readonly Dictionary<PoolKeyValue, AmountPool> _pools = [];
+
+    private MatchIndex(IndexedEntry[] entries, IndexedParty[] parties, RuleSet ruleSet)
+    {
+        Entries = entries;
+        Parties = parties;
+        var ours = ruleSet == RuleSet.Default;
+        PartiesByAccount = new PostingIndex(ours ? 0 : parties.Length);
+        PartiesByAccountOrDomestic = new PostingIndex(ours ? parties.Length * 2 : 0);
+        EntriesByReference = new PostingIndex(ours ? entries.Length : 0);
+        EntriesByDocumentKey = new PostingIndex(ours ? entries.Length : 0);
+        EntriesByDocumentDigits = new PostingIndex(0);
+        EntriesByFirstRun = new PostingIndex(ours ? 0 : entries.Length);
+        PartiesByNameWord = new PostingIndex(parties.Length * 2);
+        PartiesByNamePrefix = new PostingIndex(parties.Length * 2);
+        PartiesByNameKey = new PostingIndex(parties.Length);
+    }
+
+    public IndexedEntry[] Entries { get; }
+
+    public IndexedParty[] Parties { get; }
+
+    /// <summary>Normalised account number → parties (Business Central: exact normalised equality).</summary>
+    public PostingIndex PartiesByAccount { get; }
+
+    /// <summary>Normalised account and, for IBANs, the domestic part → parties (our rule set: IBAN = BBAN).</summary>
+    public PostingIndex PartiesByAccountOrDomestic { get; }
+
+    /// <summary>Compact payment reference → entries.</summary>
+    public PostingIndex EntriesByReference { get; }
+
+    /// <summary>Document-number key (document no. and external document no.) → entry × 2 (+1 for external).</summary>
+    public PostingIndex EntriesByDocumentKey { get; }
+
+    /// <summary>Digit group of a document number → entry × 2 (+1 for external).</summary>
+    public PostingIndex EntriesByDocumentDigits { get; }
+
+    /// <summary>First alphanumeric run of the upper-case document no. → entry × 2 (+1 for external), for BC's token test.</summary>
+    public PostingIndex EntriesByFirstRun { get; }
+
+    /// <summary>Name word → parties.</summary>
+    public PostingIndex PartiesByNameWord { get; }
+
+    /// <summary>First four letters of a name word → parties (typos and truncation after the fourth letter).</summary>
+    public PostingIndex PartiesByNamePrefix { get; }
+
+    /// <summary>Sorted name words → parties (exact normalised name).</summary>
+    public PostingIndex PartiesByNameKey { get; }
+
+    public static string NormalizeCurrency(string? currency)
+    {
+        if (currency is { Length: 3 } && char.IsAsciiLetterUpper(currency[0]) && char.IsAsciiLetterUpper(currency[1]) && char.IsAsciiLetterUpper(currency[2]))
+        {
+            return currency;
+        }
+
+        return (currency ?? "").Trim().ToUpperInvariant();
+    }
+
+    public static decimal ScaleOf(string currency) => CurrencyCode.TryParse(currency, out var code) ? code.MinorUnitScale : 100m;
+
+    public static long ToMinor(decimal amount, decimal scale) =>
+        decimal.ToInt64(Math.Round(Math.Abs(amount) * scale, 0, MidpointRounding.AwayFromZero));
+
+    /// <summary>The pool of one currency, ledger type and sign (an amount band never crosses zero).</summary>
+    public AmountPool? Pool(string currency, PartyType type, int sign) => _pools.GetValueOrDefault(new PoolKeyValue(currency, type, sign));
+
+    /// <summary>Upper-case letters and digits only; returns the same string when it already is.</summary>
+    public static string Compact(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw)) return "";
+        foreach (var c in raw)
+        {
+            if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c)) return BankAccountNumber.Normalize(raw);
+        }
+
+        return raw;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static MatchIndex Build(IReadOnlyList<OpenEntry> input, RuleSet ruleSet)
+    {
+        var sources = new OpenEntry[input.Count];
+        var n = 0;
+        foreach (var entry in input)
+        {
+            if (entry is not null && entry.RemainingAmount != 0m) sources[n++] = entry;
+        }
+
+        Array.Resize(ref sources, n);
+        Array.Sort(sources, CompareEntries);
+
+        // parties, numbered in (type, number) order
+        var customers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var vendors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstEntry = new List<int>();
+        var partyOfSource = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var byNo = sources[i].PartyType == PartyType.Customer ? customers : vendors;
+            var no = sources[i].PartyNo ?? "";
+            if (!byNo.TryGetValue(no, out var p))
+            {
+                p = firstEntry.Count;
+                byNo.Add(no, p);
+                firstEntry.Add(i);
+            }
+
+            partyOfSource[i] = p;
+        }
+
+        var order = new int[firstEntry.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            var x = sources[firstEntry[a]];
+            var y = sources[firstEntry[b]];
+            var byType = ((int)x.PartyType).CompareTo((int)y.PartyType);
+            return byType != 0 ? byType : string.CompareOrdinal(x.PartyNo, y.PartyNo);
+        });
+        var rank = new int[order.Length];
+        for (var r = 0; r < order.Length; r++) rank[order[r]] = r;
+
+        // entries of each party, grouped by counting sort (entry-id order inside a party)
+        var partyStart = new int[order.Length + 1];
+        for (var i = 0; i < n; i++) partyStart[rank[partyOfSource[i]] + 1]++;
+        for (var p = 1; p < partyStart.Length; p++) partyStart[p] += partyStart[p - 1];
+        var grouped = new int[n];
+        var fill = (int[])partyStart.Clone();
+        for (var i = 0; i < n; i++) grouped[fill[rank[partyOfSource[i]]]++] = i;
+
+        var parties = new IndexedParty[order.Length];
+        for (var p = 0; p < parties.Length; p++)
+        {
+            var first = sources[grouped[partyStart[p]]];
+            parties[p] = new IndexedParty
+            {
+                Index = p,
+                Type = first.PartyType,
+                No = first.PartyNo ?? "",
+                Name = first.PartyName ?? "",
+                Address = first.PartyAddress,
+                City = first.PartyCity,
+                Accounts = Accounts(sources, grouped, partyStart[p], partyStart[p + 1]),
+                Profile = NameProfile.Create(first.PartyName),
+            };
+        }
+
+        var entries = new IndexedEntry[n];
+        string? lastCurrency = null;
+        decimal lastScale = 100m;
+        for (var i = 0; i < n; i++)
+        {
+            var source = sources[i];
+            var currency = NormalizeCurrency(source.Currency);
+            if (!string.Equals(currency, lastCurrency, StringComparison.Ordinal))
+            {
+                lastCurrency = currency;
+                lastScale = ScaleOf(currency);
+            }
+
+            var sign = source.RemainingAmount > 0m ? 1 : -1;
+            var remaining = ToMinor(source.RemainingAmount, lastScale);
+            var discount = source.PmtDiscountAmount * sign > 0m && source.PmtDiscountDate is not null ? ToMinor(source.PmtDiscountAmount, lastScale) : 0L;
+            if (discount >= remaining) discount = 0;
+            entries[i] = new IndexedEntry
+            {
+                Source = source,
+                Index = i,
+                Party = rank[partyOfSource[i]],
+                Sign = sign,
+                Currency = currency,
+                Scale = lastScale,
+                Remaining = remaining,
+                Discount = discount,
+                DocumentUpper = (source.DocumentNo ?? "").Trim().ToUpperInvariant(),
+                ExternalUpper = string.IsNullOrWhiteSpace(source.ExternalDocumentNo) ? null : source.ExternalDocumentNo.Trim().ToUpperInvariant(),
+                Reference = Compact(source.PaymentReference),
+            };
+        }
+
+        var index = new MatchIndex(entries, parties, ruleSet);
+        index.Fill(grouped, partyStart, ruleSet);
+        return index;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Fill(int[] grouped, int[] partyStart, RuleSet ruleSet)
+    {
+        var ours = ruleSet == RuleSet.Default;
+        foreach (var party in Parties)
+        {
+            foreach (var account in party.Accounts)
+            {
+                if (!ours)
+                {
+                    PartiesByAccount.Add(account, party.Index);
+                    continue;
+                }
+
+                PartiesByAccountOrDomestic.Add(account, party.Index);
+                var domestic = DomesticPart(account);
+                if (domestic.Length >= 8) PartiesByAccountOrDomestic.Add(domestic, party.Index);
+            }
+
+            foreach (var token in party.Profile.Tokens)
+            {
+                if (token.Length < 2) continue;
+                PartiesByNameWord.Add(token, party.Index);
+                if (token.Length > NamePrefixLength) PartiesByNamePrefix.Add(token[..NamePrefixLength], party.Index);
+            }
+
+            if (!party.Profile.IsEmpty) PartiesByNameKey.Add(party.Profile.SortedKey, party.Index);
+        }
+
+        PartiesByAccount.Freeze();
+        PartiesByAccountOrDomestic.Freeze();
+        PartiesByNameWord.Freeze();
+        PartiesByNamePrefix.Freeze();
+        PartiesByNameKey.Freeze();
+        foreach (var party in Parties)
+        {
+            if (party.Profile.IsEmpty) continue;
+            var same = 0;
+            foreach (var other in PartiesByNameKey.Get(party.Profile.SortedKey))
+            {
+                if (Parties[other].Type == party.Type) same++;
+            }
+
+            party.SameNameCount = Math.Max(1, same);
+        }
+
+        foreach (var entry in Entries)
+        {
+            if (ours && entry.Reference.Length >= 2) EntriesByReference.Add(entry.Reference, entry.Index);
+            AddDocument(entry.Source.DocumentNo, entry.DocumentUpper, entry.Index * 2, ours);
+            AddDocument(entry.Source.ExternalDocumentNo, entry.ExternalUpper, entry.Index * 2 + 1, ours);
+        }
+
+        EntriesByReference.Freeze();
+        EntriesByDocumentKey.Freeze();
+        EntriesByDocumentDigits.Freeze();
+        EntriesByFirstRun.Freeze();
+
+        // per party: entries oldest first, and their amounts sorted
+        var byAge = (int[])grouped.Clone();
+        for (var p = 0; p < Parties.Length; p++)
+        {
+            var span = byAge.AsSpan(partyStart[p], partyStart[p + 1] - partyStart[p]);
+            span.Sort((a, b) => CompareByAge(Entries[a], Entries[b]));
+            Parties[p].EntriesByAge = span.ToArray();
+            Parties[p].Amounts = AmountKey.For(Parties[p].EntriesByAge, Entries);
+        }
+
+        var pools = new Dictionary<PoolKeyValue, List<int>>();
+        foreach (var entry in Entries)
+        {
+            var key = new PoolKeyValue(entry.Currency, entry.Source.PartyType, entry.Sign);
+            if (!pools.TryGetValue(key, out var list)) pools[key] = list = [];
+            list.Add(entry.Index);
+        }
+
+        foreach (var (key, list) in pools) _pools[key] = new AmountPool(AmountKey.For(list, Entries));
+    }
+
+    private void AddDocument(string? raw, string? upper, int code, bool ours)
+    {
+        if (string.IsNullOrWhiteSpace(raw) || upper is null) return;
+        if (ours)
+        {
+            var key = DocumentKey.Full(raw);
+            if (key.Length == 0) return;
+            EntriesByDocumentKey.Add(key, code);
+            var digitKey = DocumentKey.DigitsOnly(raw, key);
+            if (digitKey.Length > 0) EntriesByDocumentDigits.Add(digitKey, code);
+            return;
+        }
+
+        // Business Central's token test needs at least four characters; index by the first alphanumeric run
+        if (upper.Length >= 4 && char.IsAsciiLetterOrDigit(upper[0]))
+        {
+            var end = 0;
+            while (end < upper.Length && char.IsAsciiLetterOrDigit(upper[end])) end++;
+            EntriesByFirstRun.Add(end == upper.Length ? upper : upper[..end], code);
+        }
+    }
+
+    /// <summary>The domestic part of a valid IBAN (after country and check digits), or "" (input already compact).</summary>
+    public static string DomesticPart(string compact)
+    {
+        if (compact.Length is < 15 or > 34 || !char.IsAsciiLetterUpper(compact[0]) || !char.IsAsciiLetterUpper(compact[1])
+            || !char.IsAsciiDigit(compact[2]) || !char.IsAsciiDigit(compact[3]))
+        {
+            return "";
+        }
+
+        // ISO 13616 mod 97 over the rearranged IBAN, without building the rearranged string
+        var remainder = 0;
+        for (var k = 0; k < compact.Length; k++)
+        {
+            var c = compact[(k + 4) % compact.Length];
+            remainder = char.IsAsciiDigit(c) ? (remainder * 10 + (c - '0')) % 97 : (remainder * 100 + (c - 'A' + 10)) % 97;
+        }
+
+        return remainder == 1 ? compact[4..] : "";
+    }
+
+    private static string[] Accounts(OpenEntry[] sources, int[] grouped, int start, int end)
+    {
+        var first = sources[grouped[start]].PartyAccounts;
+        var same = true;
+        for (var i = start + 1; i < end && same; i++)
+        {
+            var other = sources[grouped[i]].PartyAccounts;
+            same = ReferenceEquals(other, first) || SameList(other, first);
+        }
+
+        var all = new List<string>();
+        for (var i = start; i < (same ? start + 1 : end); i++)
+        {
+            foreach (var account in sources[grouped[i]].PartyAccounts ?? [])
+            {
+                var normalized = Compact(account);
+                if (normalized.Length > 0 && !all.Contains(normalized, StringComparer.Ordinal)) all.Add(normalized);
+            }
+        }
+
+        all.Sort(StringComparer.Ordinal);
+        return [.. all];
+    }
+
+    private static bool SameList(IReadOnlyList<string>? a, IReadOnlyList<string>? b)
+    {
+        if (a is null || b is null || a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Oldest first: due date, posting date, entry id.</summary>
+    public static int CompareByAge(IndexedEntry a, IndexedEntry b)
+    {
+        var byDue = a.Source.DueDate.CompareTo(b.Source.DueDate);
+        if (byDue != 0) return byDue;
+        var byPosting = a.Source.PostingDate.CompareTo(b.Source.PostingDate);
+        return byPosting != 0 ? byPosting : a.Index.CompareTo(b.Index);
+    }
+
+    private static int CompareEntries(OpenEntry a, OpenEntry b)
+    {
+        var byId = string.CompareOrdinal(a.EntryId, b.EntryId);
+        if (byId != 0) return byId;
+        var byType = ((int)a.PartyType).CompareTo((int)b.PartyType);
+        if (byType != 0) return byType;
+        var byParty = string.CompareOrdinal(a.PartyNo, b.PartyNo);
+        if (byParty != 0) return byParty;
+        var byDocument = string.CompareOrdinal(a.DocumentNo, b.DocumentNo);
+        return byDocument != 0 ? byDocument : a.RemainingAmount.CompareTo(b.RemainingAmount);
+    }
+
+    private readonly record struct PoolKeyValue(string Currency, PartyType Type, int Sign);
+}

@@ -1,0 +1,134 @@
+namespace BankRecon.Domain.Matching.Engine;
+
+/// <summary>
+/// Retrieves the few parties whose names could match a payer name or appear in a text, through the name-word,
+/// word-prefix and whole-name indexes. Posting lists longer than <see cref="MatchingSettings.MaxNamePostings"/> (very
+/// common words) are not read; the whole-name look-up still finds exact names. Reuses its buffers across lines.
+/// </summary>
+internal sealed class NameCandidateFinder
+{
+    private readonly MatchIndex _index;
+    private readonly int _maxPostings;
+    private readonly int[] _stamp;
+    private readonly int[] _hits;
+    private readonly List<int> _touched = [];
+    private int _generation;
+
+    public NameCandidateFinder(MatchIndex index, int maxPostings)
+    {
+        _index = index;
+        _maxPostings = maxPostings;
+        _stamp = new int[index.Parties.Length];
+        _hits = new int[index.Parties.Length];
+    }
+
+    /// <summary>Parties sharing words (or word prefixes) with <paramref name="payer"/>, most shared words first.</summary>
+    public void ForName(NameProfile payer, int max, List<int> result)
+    {
+        result.Clear();
+        if (payer.IsEmpty) return;
+        Begin();
+        foreach (var party in _index.PartiesByNameKey.Get(payer.SortedKey)) Touch(party, 4);
+
+        foreach (var token in payer.Tokens)
+        {
+            var byWord = token.Length >= 2 ? _index.PartiesByNameWord.Get(token) : default;
+            if (byWord.Length <= _maxPostings)
+            {
+                foreach (var party in byWord) Touch(party, 2);
+            }
+
+            var byPrefix = token.Length >= MatchIndex.NamePrefixLength ? _index.PartiesByNamePrefix.Get(token.AsSpan(0, MatchIndex.NamePrefixLength)) : default;
+            if (byPrefix.Length <= _maxPostings)
+            {
+                foreach (var party in byPrefix) Touch(party, 1);
+            }
+        }
+
+        Collect(max, result, minimumHits: 1);
+    }
+
+    /// <summary>Parties all of whose name words occur as words of the text atoms [first, end).</summary>
+    public void InText(TextAtoms atoms, int first, int end, int max, List<int> result)
+    {
+        result.Clear();
+        Begin();
+        for (var i = first; i < end; i++)
+        {
+            if (atoms.Atoms[i].IsDigit || atoms.Atoms[i].Length < 2) continue;
+            var parties = _index.PartiesByNameWord.Get(atoms.Span(i));
+            if (parties.Length > _maxPostings) continue;
+            foreach (var party in parties) Touch(party, 1);
+        }
+
+        var candidates = new List<int>();
+        foreach (var party in _touched)
+        {
+            var profile = _index.Parties[party].Profile;
+            if (_hits[party] >= IndexedWords(profile) && profile.Length >= 4 && AllWordsPresent(profile, atoms, first, end))
+            {
+                candidates.Add(party);
+            }
+        }
+
+        candidates.Sort((a, b) => _index.Parties[b].Profile.Length != _index.Parties[a].Profile.Length
+            ? _index.Parties[b].Profile.Length.CompareTo(_index.Parties[a].Profile.Length)
+            : a.CompareTo(b));
+        for (var i = 0; i < candidates.Count && i < max; i++) result.Add(candidates[i]);
+    }
+
+    private static int IndexedWords(NameProfile profile)
+    {
+        var count = 0;
+        foreach (var token in profile.Tokens)
+        {
+            if (token.Length >= 2) count++;
+        }
+
+        return count;
+    }
+
+    private static bool AllWordsPresent(NameProfile profile, TextAtoms atoms, int first, int end)
+    {
+        foreach (var token in profile.Tokens)
+        {
+            var found = false;
+            for (var i = first; i < end && !found; i++)
+            {
+                found = !atoms.Atoms[i].IsDigit && atoms.Span(i).SequenceEqual(token);
+            }
+
+            if (!found) return false;
+        }
+
+        return true;
+    }
+
+    private void Begin()
+    {
+        _generation++;
+        _touched.Clear();
+    }
+
+    private void Touch(int party, int weight)
+    {
+        if (_stamp[party] != _generation)
+        {
+            _stamp[party] = _generation;
+            _hits[party] = 0;
+            _touched.Add(party);
+        }
+
+        _hits[party] += weight;
+    }
+
+    private void Collect(int max, List<int> result, int minimumHits)
+    {
+        _touched.Sort((a, b) => _hits[a] != _hits[b] ? _hits[b].CompareTo(_hits[a]) : a.CompareTo(b));
+        foreach (var party in _touched)
+        {
+            if (result.Count >= max) break;
+            if (_hits[party] >= minimumHits) result.Add(party);
+        }
+    }
+}

@@ -1,0 +1,260 @@
+using System.Globalization;
+using BankRecon.Domain.Common;
+using BankRecon.Domain.Payments;
+
+namespace BankRecon.Domain.Matching.Engine;
+
+/// <summary>Turns the chosen and runner-up candidates into proposals with reasons in plain words.</summary>
+internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings)
+{
+    public LineProposal Write(LineState state)
+    {
+        var alternatives = new List<MatchAlternative>();
+        foreach (var candidate in state.Candidates)
+        {
+            if (alternatives.Count >= settings.MaxAlternatives) break;
+            if (ReferenceEquals(candidate, state.Chosen)) continue;
+            alternatives.Add(new MatchAlternative(
+                candidate.Confidence,
+                AccountOf(candidate),
+                Applications(state, candidate, candidate.Planned, candidate.PlannedDiscount),
+                candidate.Rule,
+                Reasons(state, candidate, candidate.Planned),
+                candidate.Score,
+                candidate.ReviewRequired));
+        }
+
+        var chosen = state.Chosen;
+        if (chosen is null)
+        {
+            return LineProposal.Unmatched(state.Line) with { Alternatives = alternatives };
+        }
+
+        return new LineProposal(
+            state.Line,
+            chosen.Confidence,
+            AccountOf(chosen),
+            Applications(state, chosen, state.ChosenAmounts, state.ChosenDiscounts),
+            chosen.Rule,
+            Reasons(state, chosen, state.ChosenAmounts),
+            alternatives,
+            chosen.ReviewRequired,
+            chosen.Score);
+    }
+
+    private MatchAccount? AccountOf(Candidate candidate) =>
+        candidate.Kind == CandidateKind.TextMapping ? candidate.Account : index.Parties[candidate.Party].Account;
+
+    private List<ProposedApplication> Applications(LineState state, Candidate candidate, long[] amounts, long[] discounts)
+    {
+        var result = new List<ProposedApplication>(candidate.Entries.Length);
+        for (var i = 0; i < candidate.Entries.Length && i < amounts.Length; i++)
+        {
+            if (amounts[i] == 0 && discounts[i] == 0) continue;
+            var entry = index.Entries[candidate.Entries[i]];
+            result.Add(new ProposedApplication(
+                entry.Source.EntryId,
+                state.Sign * amounts[i] / entry.Scale,
+                state.Sign * discounts[i] / entry.Scale));
+        }
+
+        return result;
+    }
+
+    private List<string> Reasons(LineState state, Candidate candidate, long[] amounts)
+    {
+        var reasons = new List<string>();
+        if (candidate.Kind == CandidateKind.TextMapping)
+        {
+            reasons.Add($"text \"{candidate.Mapping!.MappingText.Trim()}\" maps to {AccountText(candidate.Account!)}");
+            if ((candidate.Flags & CandidateFlags.Ambiguous) != 0) reasons.Add("another mapping fits equally well, so it is not applied automatically");
+            return reasons;
+        }
+
+        var party = index.Parties[candidate.Party];
+        AddPartyReasons(state, candidate, party, reasons);
+        foreach (var e in candidate.Entries)
+        {
+            if (state.FindHit(e) is { } hit) AddHitReasons(index.Entries[e], hit, reasons);
+        }
+
+        AddAmountReasons(state, candidate, amounts, reasons);
+        AddFlagReasons(state, candidate, party, reasons);
+        return reasons;
+    }
+
+    private static void AddPartyReasons(LineState state, Candidate candidate, IndexedParty party, List<string> reasons)
+    {
+        var evidence = candidate.Evidence;
+        if (evidence is null) return;
+        var line = state.Line;
+        if (evidence.ByAccount)
+        {
+            reasons.Add($"{AccountNumberText(line.CounterpartyAccount)} belongs to {party.Label}");
+        }
+
+        if (evidence.NameSimilarity > 0 && !evidence.NameInText)
+        {
+            var percent = (int)Math.Round(evidence.NameSimilarity * 100);
+            reasons.Add($"payer name \"{line.CounterpartyName?.Trim()}\" matches {party.Label} ({percent.ToString(CultureInfo.InvariantCulture)} %)");
+        }
+
+        if (evidence.NameInText) reasons.Add($"the name {party.Name} is in the text");
+        if (evidence.AddressAndCity) reasons.Add("address and city match as well");
+        if (evidence.UniqueName) reasons.Add($"no other {party.TypeWord} has this name");
+        if (!evidence.ByAccount && !evidence.HasName) reasons.Add($"the payer is not recognised as {party.Label}");
+    }
+
+    private static void AddHitReasons(IndexedEntry entry, EntryHit hit, List<string> reasons)
+    {
+        var document = DocumentText(entry);
+        if (hit.ReferenceValid)
+        {
+            reasons.Add($"{ReferenceText(entry)} equals the payment reference of {document}");
+        }
+        else if (hit.Reference)
+        {
+            reasons.Add($"reference {entry.Reference} equals the payment reference of {document}, but its check digits are not valid");
+        }
+
+        if (hit.Document)
+        {
+            var asFound = hit.Found is { } found && !string.Equals(TextFold.FoldAlphanumeric(found), TextFold.FoldAlphanumeric(entry.Source.DocumentNo), StringComparison.Ordinal)
+                ? $" (written \"{found}\")"
+                : "";
+            reasons.Add($"{document} found in the text{asFound}");
+        }
+        else if (hit.External)
+        {
+            reasons.Add($"external document no. {entry.Source.ExternalDocumentNo} of {document} found in the text");
+        }
+        else if (hit.DigitsOnly)
+        {
+            reasons.Add($"the number {hit.Found} of {document} found in the text");
+        }
+    }
+
+    private void AddAmountReasons(LineState state, Candidate candidate, long[] amounts, List<string> reasons)
+    {
+        var several = candidate.Entries.Length > 1;
+        var first = index.Entries[candidate.Entries[0]];
+        var what = several ? $"the {candidate.Entries.Length.ToString(CultureInfo.InvariantCulture)} entries {DocumentList(candidate)}" : DocumentText(first);
+        var applied = amounts.Sum();
+        switch (candidate.Kind)
+        {
+            case CandidateKind.Combination:
+                reasons.Add($"open entries {DocumentList(candidate)} of {index.Parties[candidate.Party].Label} add up exactly to the payment");
+                if (candidate.CombinationCount > 1) reasons.Add("more than one set of open entries adds up to the payment; the oldest entries are proposed");
+                break;
+            case CandidateKind.NamedSubset:
+                reasons.Add($"of the entries named in the text, {DocumentList(candidate)} add up exactly to the payment");
+                break;
+            case CandidateKind.OldestOpen:
+                reasons.Add($"{DocumentText(first)} is the party's oldest open entry");
+                break;
+        }
+
+        switch (candidate.Relation)
+        {
+            case AmountRelation.Exact:
+                reasons.Add(several ? $"amount equals the total remaining amount of {what}" : $"amount equals the remaining amount of {what}");
+                break;
+            case AmountRelation.ExactWithDiscount:
+                reasons.Add($"amount equals the remaining amount of {what} less the payment discount of {Money(state, candidate.Remaining - candidate.Applicable)}");
+                break;
+            case AmountRelation.WithinTolerance:
+                var difference = candidate.Remaining - state.Amount;
+                reasons.Add(difference > 0
+                    ? $"amount is within the tolerance of the remaining amount {Money(state, candidate.Remaining)} of {what}; {Money(state, difference)} stays open"
+                    : $"amount is within the tolerance of the remaining amount {Money(state, candidate.Remaining)} of {what}; {Money(state, -difference)} is left on the statement line");
+                break;
+            case AmountRelation.Partial:
+                reasons.Add($"part payment: {Money(state, applied)} of {Money(state, candidate.Remaining)} remaining on {what}");
+                break;
+            case AmountRelation.Over:
+                reasons.Add($"overpayment: {Money(state, state.Amount - candidate.Remaining)} more than the remaining amount {Money(state, candidate.Remaining)} of {what}; it is left on the statement line");
+                break;
+        }
+
+        if (candidate.AmountCriterion == AmountMatch.OneMatch && !several && candidate.Kind == CandidateKind.Single)
+        {
+            reasons.Add(candidate.PartyCriterion == RelatedPartyMatch.No || settings.RuleSet == RuleSet.BusinessCentral
+                ? "no other open entry has this amount"
+                : "no other open entry of the party has this amount");
+        }
+        else if (candidate.AmountCriterion == AmountMatch.MultipleMatches)
+        {
+            reasons.Add("other open entries have the same amount");
+        }
+    }
+
+    private void AddFlagReasons(LineState state, Candidate candidate, IndexedParty party, List<string> reasons)
+    {
+        if ((candidate.Flags & CandidateFlags.OtherPartyIdentified) != 0)
+        {
+            var other = state.Parties.FirstOrDefault(p => p.Party != party.Index && p.Level == RelatedPartyMatch.Fully);
+            var who = other is null ? "another party" : index.Parties[other.Party].Label;
+            reasons.Add($"the payer looks like {who}, not {party.Label}");
+        }
+
+        if ((candidate.Flags & CandidateFlags.BeforePosting) != 0)
+        {
+            var entry = candidate.Entries.Select(e => index.Entries[e]).First(e => e.Source.PostingDate > state.Line.Date);
+            reasons.Add($"the payment is dated before {DocumentText(entry)} was posted ({entry.Source.PostingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
+        }
+
+        if ((candidate.Flags & CandidateFlags.Ambiguous) != 0) reasons.Add("another candidate fits equally well, so it is not applied automatically");
+        if ((candidate.Flags & CandidateFlags.ContestedByOtherLine) != 0) reasons.Add("another statement line matches the same entry equally well");
+        if ((candidate.Flags & CandidateFlags.Reduced) != 0) reasons.Add("other statement lines already use part of this entry; only what is left is applied");
+    }
+
+    private string DocumentList(Candidate candidate) =>
+        string.Join(", ", candidate.Entries.Select(e => index.Entries[e].Source.DocumentNo));
+
+    private static string DocumentText(IndexedEntry entry) => entry.Source.DocumentType switch
+    {
+        DocumentType.Invoice => "invoice ",
+        DocumentType.CreditMemo => "credit memo ",
+        DocumentType.FinanceCharge => "finance charge memo ",
+        DocumentType.Reminder => "reminder ",
+        _ => "document ",
+    } + entry.Source.DocumentNo;
+
+    private static string ReferenceText(IndexedEntry entry)
+    {
+        var reference = entry.Reference;
+        var kinds = PaymentReference.Recognize(reference);
+        var swedish = string.Equals(entry.Currency, "SEK", StringComparison.Ordinal);
+        if (kinds.Count == 0) return "reference " + reference;
+        return kinds[0] switch
+        {
+            PaymentReferenceKind.Rf => $"RF reference {PaymentReference.Format(reference)} (valid ISO 11649)",
+            PaymentReferenceKind.KidMod10 => (swedish ? "OCR " : "KID ") + reference + (swedish ? " (valid Luhn)" : " (valid MOD10)"),
+            PaymentReferenceKind.KidMod11 => $"KID {reference} (valid MOD11)",
+            PaymentReferenceKind.OcrWithLength => $"OCR {reference} (valid Luhn with length digit)",
+            _ => "reference " + reference,
+        };
+    }
+
+    private static string AccountNumberText(string? raw)
+    {
+        var normalized = BankAccountNumber.Normalize(raw);
+        return BankAccountNumber.IsValidIban(normalized) ? "IBAN " + BankAccountNumber.FormatIban(normalized) : "bank account " + raw?.Trim();
+    }
+
+    private static string AccountText(MatchAccount account) => account.Type switch
+    {
+        MatchAccountType.Customer => "customer " + account.No,
+        MatchAccountType.Vendor => "vendor " + account.No,
+        MatchAccountType.GlAccount => "G/L account " + account.No,
+        MatchAccountType.BankAccount => "bank account " + account.No,
+        _ => account.No,
+    };
+
+    private static string Money(LineState state, long minor)
+    {
+        var digits = state.Scale switch { 1m => 0, 10m => 1, 100m => 2, 1000m => 3, _ => 4 };
+        var amount = minor / state.Scale;
+        return amount.ToString("N" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " " + state.Currency;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text;
+
+namespace BankRecon.Domain.Matching.Engine;
+
+/// <summary>
+/// Folds text to upper-case ASCII where a Latin letter has an obvious base (ø→O, å→A, ä→A, ö→O, æ→AE, é→E, ß→SS),
+/// so that "Bjørn Ødegård" and "BJORN ODEGARD" compare equal. Other letters are upper-cased as they are.
+/// </summary>
+internal static class TextFold
+{
+    private const char TableStart = '\u00C0';
+    private const char TableEnd = '\u024F';
+    private static readonly string?[] Table = BuildTable();
+
+    /// <summary>Writes the folded form of <paramref name="c"/> (0–2 chars) into <paramref name="destination"/>; 0 = not a letter or digit.</summary>
+    public static int Fold(char c, Span<char> destination)
+    {
+        if (c < 128)
+        {
+            if (char.IsAsciiLetterLower(c))
+            {
+                destination[0] = (char)(c - 32);
+                return 1;
+            }
+
+            if (char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))
+            {
+                destination[0] = c;
+                return 1;
+            }
+
+            return 0;
+        }
+
+        if (c is >= TableStart and <= TableEnd)
+        {
+            var folded = Table[c - TableStart];
+            if (folded is null) return 0;
+            folded.AsSpan().CopyTo(destination);
+            return folded.Length;
+        }
+
+        if (!char.IsLetterOrDigit(c)) return 0;
+        destination[0] = char.ToUpperInvariant(c);
+        return 1;
+    }
+
+    /// <summary>Folded words separated by single spaces: "Bjørn  Ødegård AS" → "BJORN ODEGARD AS".</summary>
+    public static string FoldWords(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var builder = new StringBuilder(text.Length);
+        Span<char> buffer = stackalloc char[2];
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            var count = Fold(c, buffer);
+            if (count == 0)
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace) builder.Append(' ');
+            pendingSpace = false;
+            builder.Append(buffer[..count]);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Folded letters and digits only: "INV-001 042" → "INV001042".</summary>
+    public static string FoldAlphanumeric(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var builder = new StringBuilder(text.Length);
+        Span<char> buffer = stackalloc char[2];
+        foreach (var c in text)
+        {
+            var count = Fold(c, buffer);
+            if (count > 0) builder.Append(buffer[..count]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string?[] BuildTable()
+    {
+        var table = new string?[TableEnd - TableStart + 1];
+        for (var c = TableStart; c <= TableEnd; c++)
+        {
+            table[c - TableStart] = FoldOne(c);
+        }
+
+        return table;
+    }
+
+    private static string? FoldOne(char c)
+    {
+        switch (c)
+        {
+            case 'Æ' or 'æ': return "AE";
+            case 'Ø' or 'ø': return "O";
+            case 'Œ' or 'œ': return "OE";
+            case 'ß': return "SS";
+            case 'Þ' or 'þ': return "TH";
+            case 'Ð' or 'ð' or 'Đ' or 'đ': return "D";
+            case 'Ł' or 'ł': return "L";
+            case 'ı': return "I";
+        }
+
+        if (!char.IsLetter(c)) return null;
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        var letter = decomposed[0];
+        return char.IsAsciiLetter(letter) ? char.ToUpperInvariant(letter).ToString() : char.ToUpperInvariant(c).ToString();
+    }
+}
