@@ -94,7 +94,7 @@ public static class MatchCommand
         foreach (var proposal in result.Proposals)
         {
             var target = proposal.Account is null ? "-" : $"{MatchJsonWriter.Format(proposal.Account.Type)} {proposal.Account.No}";
-            var entries = string.Join(", ", proposal.Applications.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.EntryId} {a.Amount}")));
+            var entries = string.Join(", ", proposal.Applications.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.EntryId} {MatchJsonWriter.WithScale(a.Amount, 2)}")));
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{proposal.Line.StatementIndex}/{proposal.Line.LineIndex}  {proposal.Line.Amount,14}  {MatchJsonWriter.Format(proposal.Confidence),-6}  {target,-20}  {entries}"));

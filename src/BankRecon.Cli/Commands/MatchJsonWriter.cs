@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using BankRecon.Domain.Common;
 using BankRecon.Domain.Matching;
 
 namespace BankRecon.Cli.Commands;
@@ -25,13 +26,14 @@ public static class MatchJsonWriter
                 json.WriteStartObject();
                 json.WriteNumber("statement_index", proposal.Line.StatementIndex);
                 json.WriteNumber("line_index", proposal.Line.LineIndex);
-                json.WriteNumber("amount", proposal.Line.Amount);
-                WriteCandidate(json, proposal.Confidence, proposal.Account, proposal.Applications, proposal.Rule, proposal.Reasons);
+                var minorUnits = CurrencyCode.TryParse(proposal.Line.Currency, out var currency) ? currency.MinorUnits : 2;
+                json.WriteNumber("amount", WithScale(proposal.Line.Amount, minorUnits));
+                WriteCandidate(json, proposal.Confidence, proposal.Account, proposal.Applications, proposal.Rule, proposal.Reasons, minorUnits);
                 json.WriteStartArray("alternatives");
                 foreach (var alternative in proposal.Alternatives)
                 {
                     json.WriteStartObject();
-                    WriteCandidate(json, alternative.Confidence, alternative.Account, alternative.Applications, alternative.Rule, alternative.Reasons);
+                    WriteCandidate(json, alternative.Confidence, alternative.Account, alternative.Applications, alternative.Rule, alternative.Reasons, minorUnits);
                     json.WriteEndObject();
                 }
 
@@ -64,13 +66,20 @@ public static class MatchJsonWriter
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
+    /// <summary>
+    /// Shows at least the currency's decimals ("1500" -> "1500.00") without ever rounding: adding a zero of that scale
+    /// only widens the scale of a decimal, so the value stays exact.
+    /// </summary>
+    public static decimal WithScale(decimal amount, int minorUnits) => amount + new decimal(0, 0, 0, false, (byte)Math.Clamp(minorUnits, 0, 28));
+
     private static void WriteCandidate(
         Utf8JsonWriter json,
         MatchConfidence confidence,
         MatchAccount? account,
         IReadOnlyList<ProposedApplication> applications,
         string? rule,
-        IReadOnlyList<string> reasons)
+        IReadOnlyList<string> reasons,
+        int minorUnits)
     {
         json.WriteString("confidence", Format(confidence));
         if (account is null)
@@ -90,7 +99,7 @@ public static class MatchJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("entry_id", application.EntryId);
-            json.WriteNumber("amount", application.Amount);
+            json.WriteNumber("amount", WithScale(application.Amount, minorUnits));
             json.WriteEndObject();
         }
 

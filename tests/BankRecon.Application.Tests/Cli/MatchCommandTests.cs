@@ -105,6 +105,24 @@ public sealed class MatchCommandTests : IDisposable
         // Amounts are written from decimal: the scale of the statement survives ("1500.00", not 1500).
         Assert.Equal(["1500.00", "-2500.50", "-45.00"], lines.Select(l => l.GetProperty("amount").GetRawText()));
 
+        // The KID and the payer's IBAN point at invoice 100001 of Hansen Bygg; the other 1500.00 invoice is only an alternative.
+        var receipt = lines[0];
+        Assert.Equal("high", receipt.GetProperty("confidence").GetString());
+        Assert.Equal("customer", receipt.GetProperty("account").GetProperty("type").GetString());
+        Assert.Equal("C10011", receipt.GetProperty("account").GetProperty("no").GetString());
+        var application = Assert.Single(receipt.GetProperty("applications").EnumerateArray());
+        Assert.Equal("E1", application.GetProperty("entry_id").GetString());
+        Assert.Equal("1500.00", application.GetProperty("amount").GetRawText());
+        Assert.NotEqual(JsonValueKind.Null, receipt.GetProperty("rule").ValueKind);
+        Assert.NotEmpty(receipt.GetProperty("reasons").EnumerateArray());
+        Assert.DoesNotContain(receipt.GetProperty("alternatives").EnumerateArray(), a => a.GetProperty("applications").EnumerateArray().Any(x => x.GetProperty("entry_id").GetString() == "E1"));
+
+        // The payment to the vendor quotes their invoice number.
+        var payment = lines[1];
+        Assert.Equal("vendor", payment.GetProperty("account").GetProperty("type").GetString());
+        Assert.Equal("V20001", payment.GetProperty("account").GetProperty("no").GetString());
+        Assert.Equal("-2500.50", Assert.Single(payment.GetProperty("applications").EnumerateArray()).GetProperty("amount").GetRawText());
+
         // The bank fee matches no open entry.
         var fee = lines[2];
         Assert.Equal("none", fee.GetProperty("confidence").GetString());
@@ -119,7 +137,12 @@ public sealed class MatchCommandTests : IDisposable
 
         Assert.True(exitCode == 0, error);
         using var document = JsonDocument.Parse(output);
-        Assert.Equal(3, document.RootElement.GetProperty("lines").GetArrayLength());
+        var lines = document.RootElement.GetProperty("lines").EnumerateArray().ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.All(lines, l => Assert.Equal(LineProperties, l.EnumerateObject().Select(p => p.Name)));
+        // Business Central does not read KIDs: the payer's IBAN alone, with two open invoices of 1500.00, is Medium.
+        Assert.Equal("medium", lines[0].GetProperty("confidence").GetString());
+        Assert.Equal("high", lines[1].GetProperty("confidence").GetString());
     }
 
     [Fact]
