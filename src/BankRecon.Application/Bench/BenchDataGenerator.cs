@@ -48,7 +48,7 @@ public static class BenchDataGenerator
 
         // Banks list lines in booking order; the plan sequence breaks ties deterministically.
         plans.Sort((a, b) => a.BookingDate != b.BookingDate ? a.BookingDate.CompareTo(b.BookingDate) : a.Sequence.CompareTo(b.Sequence));
-        return new LineRenderer(settings, random, state.OwnAccount, state.OwnName).Render(plans, state.ToEntryRows(), periodStart);
+        return new LineRenderer(settings, random, state.OwnAccount, state.OwnName, state.PartyNames()).Render(plans, state.ToEntryRows(), periodStart);
     }
 
     /// <summary>Mutable working state of one generation run.</summary>
@@ -62,6 +62,8 @@ public static class BenchDataGenerator
         public string OwnAccount { get; } = IbanFactory.Create(random, PartyCountry.Norway);
 
         public string OwnName { get; } = "Fjordkraft Regnskap Demo AS";
+
+        public HashSet<string> PartyNames() => new(_customers.Concat(_vendors).Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
 
         public void CreateParties()
         {

@@ -6,7 +6,7 @@ using BankRecon.Importers.Abstractions;
 namespace BankRecon.Application.Bench;
 
 /// <summary>Turns planned lines into what a bank reports: counterparty name and account, reference, free text.</summary>
-internal sealed class LineRenderer(BenchGeneratorSettings settings, Random random, string ownAccount, string ownName)
+internal sealed class LineRenderer(BenchGeneratorSettings settings, Random random, string ownAccount, string ownName, IReadOnlySet<string> partyNames)
 {
     private const decimal EuroRate = 11.5m;
 
@@ -187,7 +187,7 @@ internal sealed class LineRenderer(BenchGeneratorSettings settings, Random rando
     private ParsedLine ThirdParty(LinePlan plan, ParsedLine line)
     {
         var invoice = plan.Applications[0].Entry;
-        var payer = PayerNameNoise.Truncate(PartyFactory.StrangerName(random));
+        var payer = PayerNameNoise.Truncate(PartyFactory.StrangerName(random, partyNames));
         line = line with
         {
             CounterpartyName = payer,
@@ -249,7 +249,7 @@ internal sealed class LineRenderer(BenchGeneratorSettings settings, Random rando
             },
             "salary" => line with
             {
-                CounterpartyName = PayerNameNoise.Truncate(PartyFactory.StrangerName(random)),
+                CounterpartyName = PayerNameNoise.Truncate(PartyFactory.StrangerName(random, partyNames)),
                 CounterpartyAccount = IbanFactory.Create(random, PartyCountry.Norway),
                 Description = random.Pick([$"Lønn {month}", "Lønn", "Feriepenger", "Reiseregning"]),
                 BankTransactionCode = "PMNT/ICDT/SALA",
@@ -285,7 +285,7 @@ internal sealed class LineRenderer(BenchGeneratorSettings settings, Random rando
             },
             _ => line with
             {
-                CounterpartyName = PayerNameNoise.Truncate(PartyFactory.StrangerName(random)),
+                CounterpartyName = PayerNameNoise.Truncate(PartyFactory.StrangerName(random, partyNames)),
                 CounterpartyAccount = random.Chance(0.5) ? IbanFactory.Create(random, PartyCountry.Norway) : null,
                 Description = random.Pick(["Forskudd", "Innbetaling", "Depositum", "Betaling", $"Faktura {random.Digits(5)}"]),
             },

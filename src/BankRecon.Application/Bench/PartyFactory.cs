@@ -42,9 +42,32 @@ internal static class PartyFactory
         };
     }
 
-    /// <summary>A name for someone who is not in our ledgers (third-party payers, salaries, unknown payers).</summary>
-    public static string StrangerName(Random random) =>
-        random.Chance(0.6) ? PersonName(random, PartyCountry.Norway).Name : CompanyName(random, PartyCountry.Norway);
+    /// <summary>
+    /// A name for someone who is not in our ledgers (third-party payers, salaries, unknown payers). It never equals a
+    /// party's name: with the small name lists a generator has, a "stranger" would otherwise often be a customer's
+    /// namesake, and the truth ("matches nothing", "someone else pays") would stop being true.
+    /// </summary>
+    public static string StrangerName(Random random, IReadOnlySet<string> partyNames)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            string name;
+            if (random.Chance(0.6))
+            {
+                // A middle initial, which generated customers never have, keeps most strangers apart at once.
+                var (first, last, _) = PersonName(random, PartyCountry.Norway);
+                name = $"{first} {(char)('A' + random.Next(26))}. {last}";
+            }
+            else
+            {
+                name = CompanyName(random, PartyCountry.Norway);
+            }
+
+            if (!partyNames.Contains(name)) return name;
+        }
+
+        return "Ukjent Innbetaler " + random.Digits(4);
+    }
 
     private static (string First, string Last, string Name) PersonName(Random random, PartyCountry country)
     {
