@@ -40,7 +40,7 @@ public sealed record MatchingSettings
     public int MaxCombinationEntries { get; init; } = 12;
 
     /// <summary>Name-index postings read per name token; longer lists (very common words) are skipped as seeds.</summary>
-    public int MaxNamePostings { get; init; } = 400;
+    public int MaxNamePostings { get; init; } = 1000;
 
     /// <summary>Business Central's original behaviour, for the benchmark baseline.</summary>
     public static MatchingSettings BusinessCentral { get; } = new() { RuleSet = RuleSet.BusinessCentral };

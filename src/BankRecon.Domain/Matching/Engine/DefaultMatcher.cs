@@ -14,6 +14,10 @@ internal sealed class DefaultMatcher
     public const int StructuredReferencePartScore = 3998;
     public const int CombinationScore = 3990;
     public const int InvoiceAndExactAmountScore = 3988;
+    public const int SimilarNameAndExactAmountScore = 3987;
+
+    /// <summary>A payer name this close (one small typo) to exactly one party may carry an exact, unique amount to High.</summary>
+    public const double CloseName = 0.90;
     public const int StructuredReferenceDiffersScore = 2999;
     public const int CombinationReviewScore = 2990;
     public const int NamedSubsetScore = 2989;
@@ -34,6 +38,7 @@ internal sealed class DefaultMatcher
     private string? _payerAddress;
     private string? _payerCity;
     private readonly int[] _strongByType = new int[2];
+    private readonly int[] _similarByType = new int[2];
     private readonly int[] _inTextByType = new int[2];
 
     public DefaultMatcher(MatchIndex index, MatchingSettings settings, RuleTable rules)
@@ -55,16 +60,18 @@ internal sealed class DefaultMatcher
         var descriptionAtoms = _atoms.Count;
         _atoms.Append(line.Reference);
         Array.Clear(_strongByType);
+        Array.Clear(_similarByType);
         Array.Clear(_inTextByType);
 
-        state.AccountParties = LookupAccount(line.CounterpartyAccount);
-        foreach (var party in state.AccountParties) Evidence(state, party).ByAccount = true;
-
+        // per-line payer fields first: Evidence() reads them
         var namesOn = _settings.NameMatching != NameMatching.Disabled;
         _payer = namesOn ? NameProfile.Create(line.CounterpartyName) : NameProfile.Empty;
         _payerLength = line.CounterpartyName?.Trim().Length ?? 0;
         _payerAddress = line.CounterpartyAddress;
         _payerCity = line.CounterpartyCity;
+
+        state.AccountParties = LookupAccount(line.CounterpartyAccount);
+        foreach (var party in state.AccountParties) Evidence(state, party).ByAccount = true;
         var nameFound = false;
         if (!_payer.IsEmpty)
         {
@@ -74,6 +81,7 @@ internal sealed class DefaultMatcher
                 var evidence = Evidence(state, party);
                 if (evidence.NameSimilarity < NameSimilarity.Fuzzy) continue;
                 nameFound = true;
+                _similarByType[(int)_index.Parties[party].Type]++;
                 if (evidence.NameSimilarity >= NameSimilarity.Strong) _strongByType[(int)_index.Parties[party].Type]++;
             }
         }
@@ -159,6 +167,7 @@ internal sealed class DefaultMatcher
         else if (evidence.NameSimilarity >= NameSimilarity.Fuzzy)
         {
             evidence.Level = RelatedPartyMatch.Partially;
+            evidence.OnlySimilarName = _similarByType[type] == 1 && party.SameNameCount == 1;
         }
         else if (evidence.NameInText)
         {
@@ -439,6 +448,11 @@ internal sealed class DefaultMatcher
         else if (document != DocumentNoMatch.No && allFullDocuments && exact && level != RelatedPartyMatch.Fully)
         {
             Set(candidate, MatchConfidence.High, InvoiceAndExactAmountScore, "Document number and exact amount");
+        }
+        else if (level == RelatedPartyMatch.Partially && evidence.OnlySimilarName && evidence.NameSimilarity >= CloseName
+            && exact && amount == AmountMatch.OneMatch && candidate.Kind is CandidateKind.Single or CandidateKind.OldestOpen)
+        {
+            Set(candidate, MatchConfidence.High, SimilarNameAndExactAmountScore, "Similar name and exact amount");
         }
         else if (table is not null)
         {

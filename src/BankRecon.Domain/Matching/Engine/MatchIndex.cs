@@ -26,7 +26,7 @@ internal sealed class MatchIndex
         EntriesByDocumentDigits = new PostingIndex(0);
         EntriesByFirstRun = new PostingIndex(ours ? 0 : entries.Length);
         PartiesByNameWord = new PostingIndex(parties.Length * 2);
-        PartiesByNamePrefix = new PostingIndex(parties.Length * 2);
+        PartiesByNamePrefix = new PostingIndex(parties.Length * 4);
         PartiesByNameKey = new PostingIndex(parties.Length);
     }
 
@@ -55,7 +55,10 @@ internal sealed class MatchIndex
     /// <summary>Name word → parties.</summary>
     public PostingIndex PartiesByNameWord { get; }
 
-    /// <summary>First four letters of a name word → parties (typos and truncation after the fourth letter).</summary>
+    /// <summary>
+    /// First four letters of a name word, and "~" + its last four letters → parties: a typo or a truncation leaves at
+    /// least one end of a longer word intact.
+    /// </summary>
     public PostingIndex PartiesByNamePrefix { get; }
 
     /// <summary>Sorted name words → parties (exact normalised name).</summary>
@@ -221,7 +224,11 @@ internal sealed class MatchIndex
             {
                 if (token.Length < 2) continue;
                 PartiesByNameWord.Add(token, party.Index);
-                if (token.Length > NamePrefixLength) PartiesByNamePrefix.Add(token[..NamePrefixLength], party.Index);
+                if (token.Length > NamePrefixLength)
+                {
+                    PartiesByNamePrefix.Add(token[..NamePrefixLength], party.Index);
+                    PartiesByNamePrefix.Add(SuffixKey(token), party.Index);
+                }
             }
 
             if (!party.Profile.IsEmpty) PartiesByNameKey.Add(party.Profile.SortedKey, party.Index);
@@ -298,6 +305,9 @@ internal sealed class MatchIndex
             EntriesByFirstRun.Add(end == upper.Length ? upper : upper[..end], code);
         }
     }
+
+    /// <summary>"~" + the last four letters of a word: the suffix key in <see cref="PartiesByNamePrefix"/>.</summary>
+    public static string SuffixKey(string token) => string.Concat("~", token.AsSpan(token.Length - NamePrefixLength));
 
     /// <summary>The domestic part of a valid IBAN (after country and check digits), or "" (input already compact).</summary>
     public static string DomesticPart(string compact)

@@ -15,9 +15,10 @@ internal sealed class NameProfile
         "PLC", "LLC", "NV", "SE", "AMBA", "IVS", "KS", "NUF",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private NameProfile(string[] tokens)
+    private NameProfile(string[] tokens, bool endsWithLegalSuffix = false)
     {
         Tokens = tokens;
+        EndsWithLegalSuffix = endsWithLegalSuffix;
         if (tokens.Length == 1)
         {
             SortedKey = tokens[0];
@@ -49,6 +50,9 @@ internal sealed class NameProfile
 
     public bool IsEmpty => Tokens.Length == 0;
 
+    /// <summary>The written name ended with a legal suffix ("... AS"), so it was not cut off by the bank.</summary>
+    public bool EndsWithLegalSuffix { get; }
+
     public static NameProfile Create(string? name)
     {
         var words = Words(name);
@@ -66,7 +70,9 @@ internal sealed class NameProfile
             if (!LegalSuffixes.Contains(words[i])) kept.Add(words[i]);
         }
 
-        return new NameProfile(kept.Count > 0 ? [.. kept] : [.. words]);
+        var last = words[^1];
+        var endsWithSuffix = kept.Count > 0 && (LegalSuffixes.Contains(last) || (last == "S" && words.Count >= 2 && words[^2] == "A"));
+        return new NameProfile(kept.Count > 0 ? [.. kept] : [.. words], endsWithSuffix);
     }
 
     /// <summary>Folded words of a text, without an intermediate string per character.</summary>

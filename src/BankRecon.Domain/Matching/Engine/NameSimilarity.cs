@@ -22,7 +22,7 @@ internal static class NameSimilarity
         if (string.Equals(payer.SortedKey, party.SortedKey, StringComparison.Ordinal)) return 1.0;
         if (string.Equals(payer.Compact, party.Compact, StringComparison.Ordinal)) return 0.99;
 
-        var truncated = payerRawLength >= TruncationSuspectLength && payer.Length < party.Length;
+        var truncated = payerRawLength >= TruncationSuspectLength && payer.Length < party.Length && !payer.EndsWithLegalSuffix;
         Span<bool> used = party.Tokens.Length <= 32 ? stackalloc bool[party.Tokens.Length] : new bool[party.Tokens.Length];
         double matched = 0;
         var payerTotal = 0;

@@ -22,5 +22,8 @@ internal sealed class PartyEvidence
     /// <summary>The name identifies exactly one party of its type.</summary>
     public bool UniqueName { get; set; }
 
+    /// <summary>No other party of the same type has a similar name (our rule set).</summary>
+    public bool OnlySimilarName { get; set; }
+
     public bool HasName => NameSimilarity > 0 || NameInText;
 }

@@ -102,7 +102,11 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         if (evidence.NameInText) reasons.Add($"the name {party.Name} is in the text");
         if (evidence.AddressAndCity) reasons.Add("address and city match as well");
         if (evidence.UniqueName) reasons.Add($"no other {party.TypeWord} has this name");
-        if (!evidence.ByAccount && !evidence.HasName) reasons.Add($"the payer is not recognised as {party.Label}");
+        else if (evidence.OnlySimilarName) reasons.Add($"no other {party.TypeWord} has a similar name");
+        if (!evidence.ByAccount && !evidence.HasName && (!string.IsNullOrWhiteSpace(line.CounterpartyName) || !string.IsNullOrWhiteSpace(line.CounterpartyAccount)))
+        {
+            reasons.Add($"the payer is not recognised as {party.Label}");
+        }
     }
 
     private static void AddHitReasons(IndexedEntry entry, EntryHit hit, List<string> reasons)
