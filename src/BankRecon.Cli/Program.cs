@@ -5,6 +5,7 @@ using BankRecon.Cli.Commands;
 // Each verb lives in Commands/<Verb>Command.cs with one static RunAsync(string[] args) method.
 var verbs = new Dictionary<string, (string Summary, Func<string[], Task<int>> Run)>(StringComparer.Ordinal)
 {
+    ["inspect"] = (InspectCommand.Summary, InspectCommand.RunAsync),
     ["match"] = (MatchCommand.Summary, MatchCommand.RunAsync),
     ["bench generate"] = (BenchGenerateCommand.Summary, BenchGenerateCommand.RunAsync),
     ["bench match"] = (BenchMatchCommand.Summary, BenchMatchCommand.RunAsync),

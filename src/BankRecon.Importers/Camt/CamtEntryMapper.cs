@@ -7,11 +7,15 @@ namespace BankRecon.Importers.Camt;
 /// Turns one <c>Ntry</c> element into statement lines: one line per entry, or one per <c>TxDtls</c> when a batch is
 /// split. See docs/formats/camt.md for the field mapping and the sign rules.
 /// </summary>
-internal static class CamtEntryMapper
+internal sealed class CamtEntryMapper
 {
     private static readonly string[] AmountBlocks = ["InstdAmt", "TxAmt", "CntrValAmt"];
 
-    public static void Map(CamtNode ntry, string location, string? accountCurrency, bool splitBatches, List<ParsedLine> output, Action<ParseDiagnostic> report)
+    // Reused for every entry: the mapper runs once per entry, millions of times for a large file.
+    private readonly List<CamtNode> _transactions = [];
+    private readonly List<string> _text = [];
+
+    public void Map(CamtNode ntry, string location, string? accountCurrency, bool splitBatches, List<ParsedLine> output, Action<ParseDiagnostic> report)
     {
         var amountNode = ntry.Child("Amt");
         if (amountNode is null || !CamtValues.TryAmount(amountNode.Text, out var unsigned))
@@ -44,10 +48,15 @@ internal static class CamtEntryMapper
         }
 
         var entry = new Entry(ntry, direction * unsigned, direction, currency ?? accountCurrency, CamtValues.IsTrue(ntry.Value("RvslInd")));
-        var transactions = new List<CamtNode>();
-        foreach (var details in ntry.All("NtryDtls"))
+        var transactions = _transactions;
+        transactions.Clear();
+        foreach (var details in ntry.Children)
         {
-            transactions.AddRange(details.All("TxDtls"));
+            if (details.Name != "NtryDtls") continue;
+            foreach (var tx in details.Children)
+            {
+                if (tx.Name == "TxDtls") transactions.Add(tx);
+            }
         }
 
         if (splitBatches && transactions.Count > 1)
@@ -113,46 +122,25 @@ internal static class CamtEntryMapper
         return true;
     }
 
-    private static ParsedLine BuildLine(Entry entry, CamtNode? tx, decimal amount, int direction, bool split, string location)
+    private ParsedLine BuildLine(Entry entry, CamtNode? tx, decimal amount, int direction, bool split, string location)
     {
         var ntry = entry.Node;
-        var text = new List<string>(4);
+        var text = _text;
+        text.Clear();
         string? reference = null;
         string? referenceType = null;
         var remittance = tx?.Child("RmtInf");
         if (remittance is not null)
         {
-            foreach (var unstructured in remittance.All("Ustrd"))
+            foreach (var part in remittance.Children)
             {
-                if (unstructured.TrimmedText is { } t) text.Add(t);
-            }
-
-            foreach (var structured in remittance.All("Strd"))
-            {
-                foreach (var document in structured.All("RfrdDocInf"))
+                if (part.Name == "Ustrd")
                 {
-                    if (document.Value("Nb") is { } number) text.Add(number);
+                    if (part.TrimmedText is { } t) text.Add(t);
                 }
-
-                foreach (var creditorReference in structured.All("CdtrRefInf"))
+                else if (part.Name == "Strd")
                 {
-                    if (creditorReference.Value("Ref") is not { } value) continue;
-                    if (reference is null)
-                    {
-                        reference = value;
-                        referenceType = creditorReference.Value("Tp", "CdOrPrtry", "Cd") ?? creditorReference.Value("Tp", "CdOrPrtry", "Prtry");
-                    }
-                    else
-                    {
-                        // A second structured reference still helps matching by text.
-                        text.Add(value);
-                    }
-                }
-
-                foreach (var additional in structured.All("AddtlRmtInf"))
-                {
-                    // "?REJECT?0" and "?ERROR?000" are PostFinance ISR/ES processing flags, not remittance text.
-                    if (additional.TrimmedText is { } t && !IsProcessingFlag(t)) text.Add(t);
+                    Structured(part, text, ref reference, ref referenceType);
                 }
             }
         }
@@ -177,7 +165,12 @@ internal static class CamtEntryMapper
             OriginalCurrency = originalCurrency,
             ExchangeRate = rate,
             ChargesAmount = charges,
-            Description = text.Count == 0 ? null : CamtValues.Normalize(string.Join(' ', text)),
+            Description = text.Count switch
+            {
+                0 => null,
+                1 => CamtValues.Normalize(text[0]),
+                _ => CamtValues.Normalize(string.Join(' ', text)),
+            },
             CounterpartyName = CamtValues.Normalize(name),
             CounterpartyAccount = account,
             Reference = reference,
@@ -188,6 +181,40 @@ internal static class CamtEntryMapper
             IsReversal = entry.IsReversal,
             Location = location,
         };
+    }
+
+    /// <summary>Strd: the first creditor reference becomes the line's reference; the rest is text that helps matching.</summary>
+    private static void Structured(CamtNode structured, List<string> text, ref string? reference, ref string? referenceType)
+    {
+        foreach (var part in structured.Children)
+        {
+            switch (part.Name)
+            {
+                case "RfrdDocInf":
+                    if (part.Value("Nb") is { } number) text.Add(number);
+                    break;
+                case "CdtrRefInf":
+                    if (part.Value("Ref") is not { } value) break;
+                    if (reference is null)
+                    {
+                        reference = value;
+                        referenceType = part.Value("Tp", "CdOrPrtry", "Cd") ?? part.Value("Tp", "CdOrPrtry", "Prtry");
+                    }
+                    else
+                    {
+                        // A second structured reference still helps matching by text.
+                        text.Add(value);
+                    }
+
+                    break;
+                case "AddtlRmtInf":
+                    // "?REJECT?0" and "?ERROR?000" are PostFinance ISR/ES processing flags, not remittance text.
+                    if (part.TrimmedText is { } t && !IsProcessingFlag(t)) text.Add(t);
+                    break;
+                default:
+                    break;
+            }
+        }
     }
 
     /// <summary>
@@ -246,24 +273,31 @@ internal static class CamtEntryMapper
     {
         if (owner is null) return null;
         decimal? total = null;
-        foreach (var charges in owner.All("Chrgs"))
+        foreach (var charges in owner.Children)
         {
+            if (charges.Name != "Chrgs") continue;
             if (CamtValues.TryAmount(charges.Value("TtlChrgsAndTaxAmt"), out var stated))
             {
                 total = (total ?? 0m) + stated;
                 continue;
             }
 
-            // v04+: Rcrd blocks; v02: Amt directly inside each (repeatable) Chrgs.
-            foreach (var record in charges.All("Rcrd").Append(charges))
+            // v04+: Rcrd blocks; v02: Amt and CdtDbtInd directly inside each (repeatable) Chrgs.
+            total = Record(charges, total);
+            foreach (var record in charges.Children)
             {
-                if (!CamtValues.TryAmount(record.Value("Amt"), out var amount)) continue;
-                var sign = CamtValues.Direction(record.Value("CdtDbtInd")) > 0 ? -1 : 1;
-                total = (total ?? 0m) + sign * amount;
+                if (record.Name == "Rcrd") total = Record(record, total);
             }
         }
 
         return total is { } value ? Math.Abs(value) : null;
+    }
+
+    private static decimal? Record(CamtNode record, decimal? total)
+    {
+        if (!CamtValues.TryAmount(record.Value("Amt"), out var amount)) return total;
+        var sign = CamtValues.Direction(record.Value("CdtDbtInd")) > 0 ? -1 : 1;
+        return (total ?? 0m) + sign * amount;
     }
 
     /// <summary>"PMNT/RCDT/ESCT" from Domn/Fmly/SubFmly, else the proprietary code.</summary>

@@ -16,7 +16,8 @@ internal sealed class CamtNode
     /// <summary>The <c>Ccy</c> attribute of amount elements.</summary>
     public string? Currency { get; set; }
 
-    public IReadOnlyList<CamtNode> Children => _children;
+    /// <summary>A concrete list on purpose: its struct enumerator keeps the per-entry hot path allocation-free.</summary>
+    public List<CamtNode> Children => _children;
 
     internal void Reset(string name)
     {
@@ -56,12 +57,4 @@ internal sealed class CamtNode
         Find(first, second, third, fourth)?.TrimmedText;
 
     public string? TrimmedText => string.IsNullOrWhiteSpace(Text) ? null : Text.Trim();
-
-    public IEnumerable<CamtNode> All(string name)
-    {
-        foreach (var child in _children)
-        {
-            if (string.Equals(child.Name, name, StringComparison.Ordinal)) yield return child;
-        }
-    }
 }

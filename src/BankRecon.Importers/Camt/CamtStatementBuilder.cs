@@ -12,6 +12,7 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
 {
     private readonly List<Balance> _balances = [];
     private readonly List<ParsedLine> _lines = [];
+    private readonly CamtEntryMapper _mapper = new();
     private readonly Action<ParseDiagnostic> _report = sink.Diagnostic;
     private StatementHeader? _header;
     private string? _id;
@@ -26,6 +27,7 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
     private DateOnly? _lastBooking;
     private int _entries;
     private int _lineIndex;
+    private int _balancesAtStart;
 
     /// <summary>True for the statement children this builder needs as a node; everything else is skipped unread.</summary>
     public static bool Wants(string name) => name is "Id" or "ElctrncSeqNb" or "LglSeqNb" or "FrToDt" or "CpyDplctInd" or "Acct" or "Bal" or "Ntry";
@@ -68,6 +70,16 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
     public void End()
     {
         var header = Start(firstEntryCurrency: null);
+        if (_balances.Count > _balancesAtStart)
+        {
+            // Schema-invalid but harmless: balances after the entries. Use them if the header still lacks them.
+            header = header with
+            {
+                OpeningBalance = header.OpeningBalance ?? Usable(Find("OPBD") ?? Find("PRCD"), header.Currency),
+                ClosingBalance = header.ClosingBalance ?? Usable(Find("CLBD"), header.Currency),
+            };
+        }
+
         if (header.From is null && header.To is null)
         {
             header = header with
@@ -86,7 +98,7 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
         var header = Start(ntry.Child("Amt")?.Currency?.Trim());
         var where = string.Create(CultureInfo.InvariantCulture, $"{location}/Ntry[{_entries}]");
         _lines.Clear();
-        CamtEntryMapper.Map(ntry, where, header.Currency, options.SplitBatches, _lines, _report);
+        _mapper.Map(ntry, where, header.Currency, options.SplitBatches, _lines, _report);
         foreach (var line in _lines)
         {
             if (line.BookingDate is { } booked)
@@ -151,6 +163,7 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
             IsCopy = _copyCode is not null,
             Location = location,
         };
+        _balancesAtStart = _balances.Count;
         sink.StartStatement(_header);
         return _header;
     }

@@ -50,6 +50,7 @@ internal static class CamtValues
     public static string? Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        if (IsNormal(text)) return text;
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text.AsSpan().Trim())
@@ -66,5 +67,19 @@ internal static class CamtValues
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsNormal(string text)
+    {
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (space && (c != ' ' || previousSpace)) return false;
+            previousSpace = space;
+        }
+
+        return true;
     }
 }

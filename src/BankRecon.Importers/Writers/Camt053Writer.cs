@@ -174,8 +174,9 @@ public static class Camt053Writer
 
         if (line.CounterpartyName is not null || line.CounterpartyAccount is not null)
         {
-            // The counterparty is the debtor of money coming in and the creditor of money going out.
-            var party = line.Amount < 0 ? "Cdtr" : "Dbtr";
+            // The counterparty is the debtor of money coming in and the creditor of money going out; a reversal keeps
+            // the roles of the payment it reverses.
+            var party = (line.Amount >= 0) ^ line.IsReversal ? "Dbtr" : "Cdtr";
             w.WriteStartElement("RltdPties", Namespace);
             if (line.CounterpartyName is not null)
             {
