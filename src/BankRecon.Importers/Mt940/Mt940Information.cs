@@ -58,8 +58,9 @@ internal static class Mt940Information
     {
         if (string.IsNullOrWhiteSpace(text)) return Mt940Details.Empty;
         if (german) return ParseGerman(text);
-        return CountStructuredKeys(text) >= 2 || (text.StartsWith('/') && CountStructuredKeys(text) >= 1)
-            ? ParseStructured(text)
+        var marks = FindStructuredMarks(text);
+        return marks.Count >= 2 || (text.StartsWith('/') && marks.Count >= 1)
+            ? ParseStructured(text, marks)
             : ParseFreeText(text);
     }
 
@@ -205,39 +206,31 @@ internal static class Mt940Information
         return values;
     }
 
-    private static int CountStructuredKeys(string text)
-    {
-        var count = 0;
-        foreach (var (_, _, _) in FindStructuredMarks(text)) count++;
-        return count;
-    }
-
     /// <summary>Every "/KEY/" whose KEY is a known structured key, in order: (index of the first '/', key, index after the second '/').</summary>
-    private static IEnumerable<(int Start, string Key, int ValueStart)> FindStructuredMarks(string text)
+    private static List<(int Start, string Key, int ValueStart)> FindStructuredMarks(string text)
     {
+        var marks = new List<(int Start, string Key, int ValueStart)>();
         var i = text.IndexOf('/');
         while (i >= 0 && i < text.Length - 1)
         {
             var close = text.IndexOf('/', i + 1);
-            if (close < 0) yield break;
-            var key = text[(i + 1)..close];
-            if (key.Length is >= 2 and <= 9 && StructuredKeys.Contains(key))
+            if (close < 0) break;
+            var length = close - i - 1;
+            if (length is >= 2 and <= 9 && char.IsAsciiLetterUpper(text[i + 1]))
             {
-                yield return (i, key, close + 1);
+                var key = text.Substring(i + 1, length);
+                if (StructuredKeys.Contains(key)) marks.Add((i, key, close + 1));
+            }
 
-                // The closing '/' may open the next key ("/BENM//NAME/").
-                i = close;
-            }
-            else
-            {
-                i = close;
-            }
+            // The closing '/' may open the next key ("/BENM//NAME/").
+            i = close;
         }
+
+        return marks;
     }
 
-    private static Mt940Details ParseStructured(string text)
+    private static Mt940Details ParseStructured(string text, List<(int Start, string Key, int ValueStart)> marks)
     {
-        var marks = FindStructuredMarks(text).ToList();
         var before = marks.Count > 0 ? text[..marks[0].Start] : text;
         var values = new List<(string Key, string Value, string? Owner)>();
         string? owner = null;
@@ -247,19 +240,27 @@ internal static class Mt940Information
             var value = marks[m].ValueStart <= end ? text[marks[m].ValueStart..end] : "";
             if (value.EndsWith('/')) value = value[..^1];
             var key = marks[m].Key;
-            values.Add((key, value.Replace("\n", " ", StringComparison.Ordinal), owner));
+            values.Add((key, value.Contains('\n', StringComparison.Ordinal) ? value.Replace('\n', ' ') : value, owner));
             if (key is "BENM" or "ORDP" or "CNTP" or "ULTC" or "ULTD" or "ULTB" or "ULTE") owner = key;
             else if (key is not ("NAME" or "ID" or "ADDR" or "CITY" or "COUNTRY" or "IBAN" or "BIC")) owner = null;
         }
 
-        string? First(string key, Func<string?, bool>? ownerFilter = null) =>
-            values.Where(v => v.Key == key && (ownerFilter is null || ownerFilter(v.Owner)))
-                .Select(v => v.Value.Trim()).FirstOrDefault(v => v.Length > 0);
+        string? First(string key, bool counterpartyOnly = false)
+        {
+            foreach (var (candidateKey, value, valueOwner) in values)
+            {
+                if (candidateKey != key || (counterpartyOnly && !IsCounterpartyOwner(valueOwner))) continue;
+                var trimmed = value.Trim();
+                if (trimmed.Length > 0) return trimmed;
+            }
+
+            return null;
+        }
 
         static bool IsCounterpartyOwner(string? owner) => owner is null or "BENM" or "ORDP" or "CNTP";
 
-        var name = First("NAME", IsCounterpartyOwner);
-        var account = First("IBAN", IsCounterpartyOwner);
+        var name = First("NAME", counterpartyOnly: true);
+        var account = First("IBAN", counterpartyOnly: true);
         var counterparty = First("CNTP");
         if (counterparty is not null)
         {
