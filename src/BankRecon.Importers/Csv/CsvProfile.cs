@@ -98,10 +98,16 @@ public sealed record CsvProfile
     public IReadOnlyList<string> CreditMarkers { get; init; } = ["C", "CR", "CREDIT", "KREDIT", "INN", "INNSKUDD"];
 
     /// <summary>
-    /// Rows that are reserved/pending rather than booked: a date or status cell equal to a marker, or a description that
-    /// starts or ends with one (case-insensitive). They are skipped and counted in an Info diagnostic.
+    /// Rows that are reserved/pending rather than booked: a date or status cell equal to one of these (case-insensitive).
+    /// They are skipped and counted in an Info diagnostic.
     /// </summary>
-    public IReadOnlyList<string> PendingMarkers { get; init; } = ["Reservert transaksjon", "Reservert", "Reservation", "Reserverat", "Reserveret", "Varaus", "Pending"];
+    public IReadOnlyList<string> PendingMarkers { get; init; } = ["Reservert", "Reservation", "Reserverat", "Reserveret", "Varaus", "Pending"];
+
+    /// <summary>
+    /// Pending rows marked in the text instead: a description that starts or ends with one of these (case-insensitive),
+    /// e.g. DNB's "… Reservert transaksjon" or Nordea SE's "Reservation …". Kept to phrases that ordinary text does not use.
+    /// </summary>
+    public IReadOnlyList<string> PendingTextMarkers { get; init; } = ["Reservert transaksjon", "Reservation"];
 
     /// <summary>A status column checked against <see cref="PendingMarkers"/> (e.g. Danske Bank "Status").</summary>
     public string? StatusColumn { get; init; }

@@ -136,16 +136,16 @@ public static class CsvProfileDetector
         var dateColumn = Array.IndexOf(roles, CsvColumnRole.BookingDate);
         if (dateColumn < 0)
         {
-            dateColumn = columns.FindIndex(c => c.DatePatterns.Count > 0);
+            dateColumn = columns.FindIndex(c => c.DateShare >= 0.9);
             if (dateColumn < 0) return Fail("No column holds dates in a known pattern.", notes);
             roles[dateColumn] = CsvColumnRole.BookingDate;
             if (header is not null) confidence -= 0.1;
-            var second = columns.FindIndex(dateColumn + 1, c => c.DatePatterns.Count > 0);
+            var second = columns.FindIndex(dateColumn + 1, c => c.DateShare >= 0.9);
             if (second > 0 && Array.IndexOf(roles, CsvColumnRole.ValueDate) < 0 && roles[second] == CsvColumnRole.None) roles[second] = CsvColumnRole.ValueDate;
         }
 
         var pattern = columns[dateColumn].DatePatterns[0];
-        if (columns[dateColumn].DatePatterns.Any(p => IsMonthFirst(p) != IsMonthFirst(pattern) && SameShape(p, pattern)))
+        if (columns[dateColumn].EquallyGoodPatterns.Any(p => IsMonthFirst(p) != IsMonthFirst(pattern) && SameShape(p, pattern)))
         {
             notes.Add($"Dates could be day-first or month-first; {pattern} was chosen.");
             confidence -= 0.2;
@@ -310,10 +310,17 @@ public static class CsvProfileDetector
     {
         var values = data.Where(r => !IsPendingRow(r)).Select(r => index < r.Length ? r[index].Trim() : "").ToList();
         var nonEmpty = values.Where(v => v.Length > 0).ToList();
-        var patterns = nonEmpty.Count == 0 || nonEmpty.Count < values.Count / 2
+        // A pattern counts when it reads most values: a few bad rows must not hide the date column.
+        var scored = nonEmpty.Count == 0 || nonEmpty.Count < values.Count / 2
             ? []
-            : DatePatterns.Where(p => nonEmpty.All(v => CsvValues.TryParseDate(v, p, out _))).ToList();
-        return new ColumnFacts(index, nonEmpty, values.Count, patterns);
+            : DatePatterns.Select((p, order) => (Pattern: p, Order: order, Share: nonEmpty.Count(v => CsvValues.TryParseDate(v, p, out _)) / (double)nonEmpty.Count))
+                .Where(x => x.Share >= 0.6).OrderByDescending(x => x.Share).ThenBy(x => x.Order).ToList();
+        var top = scored.Count > 0 ? scored[0].Share : 0;
+        return new ColumnFacts(index, nonEmpty, values.Count, [.. scored.Select(x => x.Pattern)])
+        {
+            DateShare = top,
+            EquallyGoodPatterns = [.. scored.Where(x => x.Share == top).Select(x => x.Pattern)],
+        };
     }
 
     /// <summary>Decimal and thousands separators from the values that look like numbers.</summary>
@@ -384,7 +391,7 @@ public static class CsvProfileDetector
             var (role, rank) = CsvHeaderSynonyms.Match(header[i]);
             var facts = columns[i];
             var isDate = facts.DatePatterns.Count > 0;
-            var isNumber = facts.Numeric >= 0.9 && facts.Values.Count > 0;
+            var isNumber = facts.Numeric >= 0.6 && facts.Values.Count > 0;
             role = role switch
             {
                 // "Valuta" is the currency in Scandinavian exports and the value date in German ones.
@@ -691,5 +698,11 @@ public static class CsvProfileDetector
 
         /// <summary>Share of values that read as amounts with the chosen separators.</summary>
         public double Numeric { get; set; }
+
+        /// <summary>Share of values the best date pattern reads.</summary>
+        public double DateShare { get; init; }
+
+        /// <summary>The date patterns that read as many values as the best one (more than one: ambiguous).</summary>
+        public IReadOnlyList<string> EquallyGoodPatterns { get; init; } = [];
     }
 }

@@ -376,10 +376,12 @@ public sealed class CsvStatementParser : IStatementParser
             {
                 if (string.Equals(rawDate.Trim(), marker, StringComparison.OrdinalIgnoreCase)) return true;
                 if (string.Equals(status.Trim(), marker, StringComparison.OrdinalIgnoreCase)) return true;
-                if (description is not null && (description.StartsWith(marker, StringComparison.OrdinalIgnoreCase) || description.EndsWith(marker, StringComparison.OrdinalIgnoreCase)))
-                {
-                    return true;
-                }
+            }
+
+            if (description is null) return false;
+            foreach (var marker in profile.PendingTextMarkers)
+            {
+                if (description.StartsWith(marker, StringComparison.OrdinalIgnoreCase) || description.EndsWith(marker, StringComparison.OrdinalIgnoreCase)) return true;
             }
 
             return false;

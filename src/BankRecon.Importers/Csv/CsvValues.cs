@@ -123,6 +123,14 @@ public static class CsvValues
         date = default;
         if (string.IsNullOrWhiteSpace(raw)) return false;
         var value = raw.Trim();
+        if (!pattern.Contains('|', StringComparison.Ordinal))
+        {
+            // One pattern: the common case, without allocating a pattern list per row.
+            if (!DateTime.TryParseExact(value, pattern.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite, out var one)) return false;
+            date = DateOnly.FromDateTime(one);
+            return true;
+        }
+
         foreach (var single in SplitPatterns(pattern))
         {
             if (DateTime.TryParseExact(value, single, CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite, out var parsed))

@@ -105,16 +105,19 @@ internal sealed class OfxSgmlTokenizer(TextReader reader) : IOfxTokenSource
     {
         while (true)
         {
-            var c = Peek(0);
-            if (c < 0 || c == '<') return;
-            if (c == '&')
-            {
-                ReadEntity();
-                continue;
-            }
+            if (_position >= _length && !Fill(1)) return;
 
-            AppendText((char)c);
-            Advance(1);
+            // Copy the run up to the next '<' or '&' in one go: text is most of an OFX file.
+            var span = _buffer.AsSpan(_position, _length - _position);
+            var stop = span.IndexOfAny('<', '&');
+            var run = stop < 0 ? span : span[..stop];
+            _line += run.Count('\n');
+            var room = MaxTextLength - _text.Length;
+            if (room > 0) _text.Append(run.Length <= room ? run : run[..room]);
+            _position += run.Length;
+            if (stop < 0) continue;
+            if (span[stop] == '<') return;
+            ReadEntity();
         }
     }
 

@@ -336,6 +336,9 @@ public sealed class OfxParserTests
         private static readonly byte[] Record = Encoding.ASCII.GetBytes("<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20260115<TRNAMT>-1.25<FITID>0000000000<NAME>Generated payee<MEMO>Generated memo text for a long list</STMTTRN>\n");
         private static readonly int FitIdStart = Encoding.ASCII.GetString(Record).IndexOf("<FITID>", StringComparison.Ordinal) + "<FITID>".Length;
 
+        private long _recordIndex = -1;
+        private byte[] _record = [];
+
         public override bool CanRead => true;
         public override bool CanSeek => true;
         public override bool CanWrite => false;
@@ -347,28 +350,33 @@ public sealed class OfxParserTests
             var written = 0;
             while (written < count && Position < Length)
             {
-                buffer[offset + written++] = ByteAt(Position++);
+                var (chunk, start) = ChunkAt(Position);
+                var n = Math.Min(count - written, chunk.Length - start);
+                Array.Copy(chunk, start, buffer, offset + written, n);
+                written += n;
+                Position += n;
             }
 
             return written;
         }
 
-        private byte ByteAt(long position)
+        private (byte[] Chunk, int Start) ChunkAt(long position)
         {
-            if (position < Head.Length) return Head[position];
+            if (position < Head.Length) return (Head, (int)position);
             position -= Head.Length;
             var body = (long)Record.Length * transactions;
-            if (position >= body) return Tail[position - body];
+            if (position >= body) return (Tail, (int)(position - body));
             var index = position / Record.Length;
-            var within = (int)(position % Record.Length);
-            // Make the FITID unique: its ten digits spell the index.
-            if (within >= FitIdStart && within < FitIdStart + 10)
+            if (index != _recordIndex)
             {
-                var digit = (index / (long)Math.Pow(10, 9 - (within - FitIdStart))) % 10;
-                return (byte)('0' + digit);
+                // Make the FITID unique: its ten digits spell the index.
+                _recordIndex = index;
+                _record = (byte[])Record.Clone();
+                var digits = index.ToString("D10", System.Globalization.CultureInfo.InvariantCulture);
+                for (var i = 0; i < 10; i++) _record[FitIdStart + i] = (byte)digits[i];
             }
 
-            return Record[within];
+            return (_record, (int)(position % Record.Length));
         }
 
         public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
