@@ -25,22 +25,26 @@ public static class DependencyInjection
         services.AddScoped<ReverseTransactionHandler>();
         services.AddScoped<ListPartyLedgerEntriesHandler>();
         services.AddScoped<ListGlEntriesHandler>();
+        services.AddScoped<GetPartyLedgerEntryHandler>();
 
         // Master data
         services.AddScoped<ListPartiesHandler>();
         services.AddScoped<GetPartyHandler>();
         services.AddScoped<SavePartyHandler>();
         services.AddSingleton<IValidator<SavePartyCommand>, SavePartyValidator>();
+        services.AddScoped<ListPaymentTermsHandler>();
         services.AddScoped<ListBankAccountsHandler>();
         services.AddScoped<GetBankAccountHandler>();
         services.AddScoped<SaveBankAccountHandler>();
         services.AddSingleton<IValidator<SaveBankAccountCommand>, SaveBankAccountValidator>();
         services.AddScoped<ListGlAccountsHandler>();
+        services.AddScoped<GetGlAccountHandler>();
         services.AddScoped<SaveGlAccountHandler>();
         services.AddSingleton<IValidator<SaveGlAccountCommand>, SaveGlAccountValidator>();
 
         // Documents
         services.AddScoped<PostDocumentHandler>();
+        services.AddScoped<GetPostedDocumentHandler>();
         services.AddSingleton<IValidator<PostDocumentCommand>, PostDocumentValidator>();
 
         // Demo company
