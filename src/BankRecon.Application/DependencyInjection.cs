@@ -1,4 +1,5 @@
 using BankRecon.Application.BankAccounts;
+using BankRecon.Application.Company;
 using BankRecon.Application.Dashboard;
 using BankRecon.Application.Demo;
 using BankRecon.Application.Documents;
@@ -19,6 +20,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddBankReconUsers();
         services.AddScoped<GetDashboardSummaryHandler>();
+        services.AddScoped<GetCompanyProfileHandler>();
 
         // Ledger core
         services.AddScoped<LedgerWriter>();

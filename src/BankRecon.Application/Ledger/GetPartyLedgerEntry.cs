@@ -58,10 +58,11 @@ public sealed class GetPartyLedgerEntryHandler(BankReconDbContext db, TimeProvid
         var document = await db.PostedDocuments.AsNoTracking().Where(d => d.LedgerEntryId == entry.Id)
             .Select(d => new { d.Kind, d.No }).FirstOrDefaultAsync(cancellationToken);
         var gl = await db.GlEntries.AsNoTracking().Where(e => e.TransactionNo == entry.TransactionNo)
-            .Join(db.GlAccounts.AsNoTracking(), e => e.GlAccountId, a => a.Id, (e, a) => new GlEntryItem(
-                e.EntryNo, e.TransactionNo, e.PostingDate, e.DocumentType, e.DocumentNo, a.No, a.Name, e.Description, e.Amount,
-                e.SourceType, e.SourceNo, e.Reversed, e.PostedBy, e.PostedAtUtc))
-            .OrderBy(e => e.EntryNo)
+            .Join(db.GlAccounts.AsNoTracking(), e => e.GlAccountId, a => a.Id, (e, a) => new { Entry = e, AccountNo = a.No, AccountName = a.Name })
+            .OrderBy(x => x.Entry.EntryNo)
+            .Select(x => new GlEntryItem(
+                x.Entry.EntryNo, x.Entry.TransactionNo, x.Entry.PostingDate, x.Entry.DocumentType, x.Entry.DocumentNo, x.AccountNo, x.AccountName,
+                x.Entry.Description, x.Entry.Amount, x.Entry.SourceType, x.Entry.SourceNo, x.Entry.Reversed, x.Entry.PostedBy, x.Entry.PostedAtUtc))
             .ToListAsync(cancellationToken);
 
         return new PartyLedgerEntryDetail(type, entry.Id, entry.EntryNo, entry.TransactionNo, party.No, party.Name, entry.PostingDate,
