@@ -1,4 +1,5 @@
 using BankRecon.Application.BankAccounts;
+using BankRecon.Application.Company;
 using BankRecon.Application.Dashboard;
 using BankRecon.Application.Demo;
 using BankRecon.Application.Documents;
@@ -19,28 +20,33 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddBankReconUsers();
         services.AddScoped<GetDashboardSummaryHandler>();
+        services.AddScoped<GetCompanyProfileHandler>();
 
         // Ledger core
         services.AddScoped<LedgerWriter>();
         services.AddScoped<ReverseTransactionHandler>();
         services.AddScoped<ListPartyLedgerEntriesHandler>();
         services.AddScoped<ListGlEntriesHandler>();
+        services.AddScoped<GetPartyLedgerEntryHandler>();
 
         // Master data
         services.AddScoped<ListPartiesHandler>();
         services.AddScoped<GetPartyHandler>();
         services.AddScoped<SavePartyHandler>();
         services.AddSingleton<IValidator<SavePartyCommand>, SavePartyValidator>();
+        services.AddScoped<ListPaymentTermsHandler>();
         services.AddScoped<ListBankAccountsHandler>();
         services.AddScoped<GetBankAccountHandler>();
         services.AddScoped<SaveBankAccountHandler>();
         services.AddSingleton<IValidator<SaveBankAccountCommand>, SaveBankAccountValidator>();
         services.AddScoped<ListGlAccountsHandler>();
+        services.AddScoped<GetGlAccountHandler>();
         services.AddScoped<SaveGlAccountHandler>();
         services.AddSingleton<IValidator<SaveGlAccountCommand>, SaveGlAccountValidator>();
 
         // Documents
         services.AddScoped<PostDocumentHandler>();
+        services.AddScoped<GetPostedDocumentHandler>();
         services.AddSingleton<IValidator<PostDocumentCommand>, PostDocumentValidator>();
 
         // Demo company

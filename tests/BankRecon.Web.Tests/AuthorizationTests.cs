@@ -1,5 +1,7 @@
 using System.Net;
+using BankRecon.Application.Ledger;
 using BankRecon.Application.Users;
+using BankRecon.Domain.Parties;
 using BankRecon.Domain.Users;
 using BankRecon.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,9 +10,10 @@ namespace BankRecon.Web.Tests;
 
 /// <summary>
 /// Walks every Razor page of the running app as every role. Pages are discovered from the app's endpoints, so a
-/// new page is covered the moment it exists; a new page with route parameters must get a sample URL below.
+/// new page is covered the moment it exists; a new page with route parameters must get a sample URL below. Runs on the
+/// demo company, so the business pages are walked with real customers, entries and documents.
 /// </summary>
-public sealed class AuthorizationTests(DemoSiteFactory site) : IClassFixture<DemoSiteFactory>
+public sealed class AuthorizationTests(DemoCompanySiteFactory site) : IClassFixture<DemoCompanySiteFactory>
 {
     /// <summary>
     /// Pages whose POST handlers read-only roles may use. Adding one is a decision, so it is listed here on purpose.
@@ -39,7 +42,7 @@ public sealed class AuthorizationTests(DemoSiteFactory site) : IClassFixture<Dem
             }
         }
 
-        Assert.True(pages.Count >= 9, $"Only {pages.Count} pages discovered: {string.Join(", ", pages)}");
+        Assert.True(pages.Count >= 30, $"Only {pages.Count} pages discovered: {string.Join(", ", pages)}");
         Assert.Empty(failures);
     }
 
@@ -176,10 +179,29 @@ public sealed class AuthorizationTests(DemoSiteFactory site) : IClassFixture<Dem
     {
         var someUser = await site.WithScopeAsync(async services =>
             (await services.GetRequiredService<ListUsersHandler>().HandleAsync(new(new()), CancellationToken.None)).Items[0].Id);
+        var customerEntry = await FirstEntryAsync(PartyType.Customer);
+        var vendorEntry = await FirstEntryAsync(PartyType.Vendor);
+        var document = await site.WithScopeAsync(services => services.GetRequiredService<GetPartyLedgerEntryHandler>()
+            .HandleAsync(PartyType.Customer, customerEntry.EntryNo, CancellationToken.None));
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["/Status"] = "/Status/404",
             ["/Admin/Users/Edit"] = $"/Admin/Users/Edit/{someUser}",
+            ["/Customers/Details"] = $"/Customers/Details/{customerEntry.PartyNo}",
+            ["/Customers/Edit"] = $"/Customers/Edit/{customerEntry.PartyNo}",
+            ["/Customers/Entries/Details"] = $"/Customers/Entries/Details/{customerEntry.EntryNo}",
+            ["/Vendors/Details"] = $"/Vendors/Details/{vendorEntry.PartyNo}",
+            ["/Vendors/Edit"] = $"/Vendors/Edit/{vendorEntry.PartyNo}",
+            ["/Vendors/Entries/Details"] = $"/Vendors/Entries/Details/{vendorEntry.EntryNo}",
+            ["/BankAccounts/Details"] = "/BankAccounts/Details/NOK-DNB",
+            ["/BankAccounts/Edit"] = "/BankAccounts/Edit/NOK-DNB",
+            ["/Ledger/Accounts/Edit"] = "/Ledger/Accounts/Edit/3000",
+            ["/Ledger/Reverse"] = $"/Ledger/Reverse/{document!.TransactionNo}",
+            ["/Documents/Posted"] = $"/Documents/Posted/{document.PostedDocumentKind}/{document.PostedDocumentNo}",
         };
     }
+
+    private Task<PartyLedgerEntryItem> FirstEntryAsync(PartyType type) => site.WithScopeAsync(async services =>
+        (await services.GetRequiredService<ListPartyLedgerEntriesHandler>().HandleAsync(
+            new ListPartyLedgerEntriesQuery(type, Sort: "entry"), CancellationToken.None)).Entries.Items[0]);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using BankRecon.Application.Users;
 using BankRecon.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace BankRecon.Web.Tests;
@@ -51,6 +52,9 @@ public sealed class FirstRunTests(FirstRunSiteFactory site) : IClassFixture<Firs
         Assert.DoesNotContain(DemoUsers.Password, page.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync("accountant", DemoUsers.Password)).StatusCode); // no such user
         Assert.True(File.Exists(site.DatabaseFile), "The configured database file should have been created by migrations.");
+        var company = await site.WithScopeAsync(services =>
+            services.GetRequiredService<BankRecon.Application.Company.GetCompanyProfileHandler>().HandleAsync(CancellationToken.None));
+        Assert.Null(company);
     }
 
     [Fact]

@@ -52,7 +52,20 @@ public sealed partial class LocalizationTests(DemoSiteFactory site) : IClassFixt
             .Concat(NavigationMenu.Groups.Select(g => g.LabelKey))
             .Concat(NavigationMenu.Groups.SelectMany(g => g.Items).Select(i => i.LabelKey))
             .Concat(Enum.GetNames<BankRecon.Web.Infrastructure.StatusMessageKind>().Select(k => $"Status.{k}"))
-            .Concat(new[] { "400", "404", "405", "413", "500", "Other" }.SelectMany(c => new[] { $"Status.{c}.Title", $"Status.{c}.Text" }));
+            .Concat(new[] { "400", "404", "405", "413", "500", "Other" }.SelectMany(c => new[] { $"Status.{c}.Title", $"Status.{c}.Text" }))
+            // Business pages: enum values shown as words, and the customer/vendor pages' type-specific texts.
+            .Concat(Enum.GetNames<BankRecon.Domain.Ledger.DocumentType>().Select(v => $"DocumentType.{v}"))
+            .Concat(Enum.GetNames<BankRecon.Domain.Documents.PostedDocumentKind>().Select(v => $"DocumentKind.{v}"))
+            .Concat(Enum.GetNames<BankRecon.Domain.Ledger.GlAccountCategory>().Select(v => $"GlCategory.{v}"))
+            .Concat(Enum.GetNames<BankRecon.Domain.Ledger.GlAccountType>().Select(v => $"GlType.{v}"))
+            .Concat(Enum.GetNames<BankRecon.Domain.Ledger.SourceType>().Select(v => $"SourceType.{v}"))
+            .Concat(Enum.GetNames<BankRecon.Domain.BankAccounts.MatchToleranceType>().Select(v => $"ToleranceType.{v}"))
+            .Concat(Enum.GetNames<BankRecon.Domain.Payments.PaymentReferenceKind>().SelectMany(v => new[] { $"ReferenceKind.{v}", $"ReferenceKind.{v}.Explanation" }))
+            .Concat(Enum.GetNames<BankRecon.Application.Ledger.EntryStatusFilter>().Select(v => $"Entries.Status.{v}"))
+            .Concat(new[] { "Customers", "Vendors" }.SelectMany(p => new[] { "Title", "New", "NewDocument", "NoneFound", "Party", "Saved", "Entries" }.Select(n => $"{p}.{n}")))
+            .Concat(new[] { "Sales", "Purchase" }.SelectMany(p => new[] { "Title", "Intro", "ExternalHint", "LinesHint", "Submit" }.Select(n => $"Documents.{p}.{n}")))
+            .Concat(new[] { "Customers", "Vendors", "OpenInvoices", "OverdueEntries", "Users" }.Select(k => $"Dashboard.Figure.{k}"))
+            .Concat(new[] { "Dashboard.Amount.OverdueReceivables" });
 
         var missing = dynamicKeys.Where(k => !english.ContainsKey(k)).ToList();
         Assert.Empty(missing);

@@ -30,6 +30,9 @@ public sealed class SeedDemoCompanyHandler(BankReconDbContext db, PostDocumentHa
             return Result<DemoSeedSummary>.Conflict("demo.exists", "This database already has a company; the demo company is only seeded into an empty database.");
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Hundreds of postings go through one context: scanning every tracked entity for changes on each Add and query
+        // made the batch quadratic. Changes are detected once, explicitly, before each save instead.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var company = new CompanySettings(DemoCompany.Name, CurrencyCode.Nok, "NO", "Europe/Oslo");
         company.SetTolerances(paymentTolerancePercent: 0.5m, maxPaymentToleranceAmount: 100m, paymentDiscountGraceDays: 3);
         db.CompanySettings.Add(company);
@@ -86,13 +89,14 @@ public sealed class SeedDemoCompanyHandler(BankReconDbContext db, PostDocumentHa
             db.Vendors.Add(vendor);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
 
         // Open invoices: spread over the last ~75 days so some are overdue, some still within discount.
         var random = new Random(20261121);
         var items = new[] { "Konsulenttimer", "Varelevering", "Serviceavtale", "Reservedeler", "Frakt", "Montering", "Lisens", "Opplæring" };
         var bankForCurrency = new Dictionary<string, string>(StringComparer.Ordinal) { ["NOK"] = "NOK-DNB", ["SEK"] = "SEK-SEB", ["EUR"] = "EUR-NORDEA" };
         var posted = 0;
+        var referenceData = PostingReferenceData.ForBatch(db);
         for (var i = 0; i < invoiceCount; i++)
         {
             var customer = DemoCompany.Customers[random.Next(DemoCompany.Customers.Length)];
@@ -108,10 +112,11 @@ public sealed class SeedDemoCompanyHandler(BankReconDbContext db, PostDocumentHa
             }).ToList();
             var result = await postDocument.PostAsync(new PostDocumentCommand(PostedDocumentKind.SalesInvoice, customer.No, lines, SeedUser, date, date,
                 ExternalDocumentNo: random.Next(3) == 0 ? "PO-" + random.Next(1000, 9999).ToString(CultureInfo.InvariantCulture) : null,
-                PaymentBankAccountNo: bankForCurrency[currency]), cancellationToken);
+                PaymentBankAccountNo: bankForCurrency[currency]), referenceData, cancellationToken);
             if (!result.Succeeded) throw new DomainException("Demo invoice could not be posted: " + result.Describe());
             posted++;
-            if (posted % 50 == 0) await db.SaveChangesAsync(cancellationToken);
+            if (posted % 50 == 0) await SaveAsync(cancellationToken);
+            if (posted % 100 == 0) logger.LogInformation("Demo company: {Posted} of {Total} sales invoices posted", posted, invoiceCount);
         }
 
         var purchases = 0;
@@ -121,16 +126,22 @@ public sealed class SeedDemoCompanyHandler(BankReconDbContext db, PostDocumentHa
             var date = today.AddDays(-random.Next(0, 60));
             var result = await postDocument.PostAsync(new PostDocumentCommand(PostedDocumentKind.PurchaseInvoice, vendor.No,
                 [new PostDocumentLine("Innkjøp", Math.Round((decimal)random.Next(10_000, 2_000_000) / 100m, 2), random.Next(2) == 0 ? "6800" : null)],
-                SeedUser, date, date, ExternalDocumentNo: $"F{random.Next(10000, 99999).ToString(CultureInfo.InvariantCulture)}-{i.ToString(CultureInfo.InvariantCulture)}"), cancellationToken);
+                SeedUser, date, date, ExternalDocumentNo: $"F{random.Next(10000, 99999).ToString(CultureInfo.InvariantCulture)}-{i.ToString(CultureInfo.InvariantCulture)}"), referenceData, cancellationToken);
             if (!result.Succeeded) throw new DomainException("Demo purchase invoice could not be posted: " + result.Describe());
             purchases++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded the demo company: {Customers} customers, {Vendors} vendors, {Invoices} sales and {Purchases} purchase invoices",
             DemoCompany.Customers.Length, DemoCompany.Vendors.Length, posted, purchases);
         return Result.Success(new DemoSeedSummary(DemoCompany.Customers.Length, DemoCompany.Vendors.Length, DemoCompany.BankAccounts.Length, posted, purchases));
+    }
+
+    private Task<int> SaveAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.DetectChanges();
+        return db.SaveChangesAsync(cancellationToken);
     }
 
     private static string Slug(string name) =>

@@ -78,36 +78,35 @@ public sealed class PostDocumentHandler(
         var validation = await validator.ValidateAsync(command, cancellationToken);
         if (!validation.IsValid) return Result<PostedDocumentSummary>.Invalid(validation.ToErrors());
 
-        var result = await PostingRetry.RunAsync(db, ct => PostAsync(command, ct), cancellationToken);
+        var result = await PostingRetry.RunAsync(db, ct => PostAsync(command, PostingReferenceData.ForOnePosting(db), ct), cancellationToken);
         if (result.Succeeded)
             logger.LogInformation("Posted {Kind} {DocumentNo} as transaction {TransactionNo}", command.Kind, result.Value.DocumentNo, result.Value.TransactionNo);
         return result;
     }
 
     /// <summary>The posting itself, inside a transaction the caller owns (the demo seeder posts hundreds in one).</summary>
-    internal async Task<Result<PostedDocumentSummary>> PostAsync(PostDocumentCommand command, CancellationToken cancellationToken)
+    internal async Task<Result<PostedDocumentSummary>> PostAsync(PostDocumentCommand command, PostingReferenceData data, CancellationToken cancellationToken)
     {
         var isSales = command.Kind is PostedDocumentKind.SalesInvoice or PostedDocumentKind.SalesCreditMemo;
         var partyType = isSales ? PartyType.Customer : PartyType.Vendor;
-        var party = await db.Parties(partyType).SingleOrDefaultAsync(p => p.No == command.PartyNo.Trim(), cancellationToken);
+        var party = await data.PartyAsync(partyType, command.PartyNo.Trim(), cancellationToken);
         if (party is null) return Result<PostedDocumentSummary>.Invalid("document.party", $"{partyType.Noun()} {command.PartyNo} does not exist.", nameof(command.PartyNo));
 
-        var company = await db.CompanySettings.SingleOrDefaultAsync(cancellationToken);
-        var setup = await db.PostingSetups.SingleOrDefaultAsync(cancellationToken);
+        var company = await data.CompanyAsync(cancellationToken);
+        var setup = await data.SetupAsync(cancellationToken);
         if (company is null || setup is null)
             return Result<PostedDocumentSummary>.Invalid("setup.missing", "The company and its posting setup must be set up before posting.");
 
         var postingDate = command.PostingDate ?? company.Today(clock);
         var documentDate = command.DocumentDate ?? postingDate;
         var currency = party.Currency is null ? company.LocalCurrencyCode : CurrencyCode.Parse(party.Currency);
-        var rates = new ExchangeRateTable(company.LocalCurrencyCode,
-            await db.ExchangeRates.Where(r => r.Currency == currency.Code).ToListAsync(cancellationToken));
+        var rates = new ExchangeRateTable(company.LocalCurrencyCode, await data.RatesAsync(currency.Code, cancellationToken));
         var rate = rates.RateOn(currency, postingDate);
         if (!rate.Succeeded) return Result<PostedDocumentSummary>.Failure(rate);
 
         var defaultAccount = isSales ? setup.SalesAccountId : setup.PurchasesAccountId;
         var accountNos = command.Lines.Select(l => l.GlAccountNo?.Trim()).Where(n => !string.IsNullOrEmpty(n)).Distinct().ToList();
-        var accounts = await db.GlAccounts.Where(g => accountNos.Contains(g.No)).ToListAsync(cancellationToken);
+        var accounts = await data.GlAccountsAsync(accountNos, cancellationToken);
         var lines = new List<DocumentLineToPost>();
         for (var i = 0; i < command.Lines.Count; i++)
         {
@@ -125,7 +124,7 @@ public sealed class PostDocumentHandler(
             lines.Add(new DocumentLineToPost(line.Description.Trim(), accountId, line.Amount));
         }
 
-        var series = await db.NumberSeries.SingleOrDefaultAsync(s => s.Code == NumberSeriesFor(command.Kind), cancellationToken);
+        var series = await data.SeriesAsync(NumberSeriesFor(command.Kind), cancellationToken);
         string documentNo;
         if (!string.IsNullOrWhiteSpace(command.DocumentNo)) documentNo = command.DocumentNo.Trim();
         else if (series is not null) documentNo = series.Next();
@@ -138,16 +137,13 @@ public sealed class PostDocumentHandler(
                 e => e.PartyId == party.Id && e.ExternalDocumentNo == command.ExternalDocumentNo!.Trim() && e.DocumentType == Domain.Ledger.DocumentType.Invoice, cancellationToken))
             return Result<PostedDocumentSummary>.Conflict("document.duplicate-external", $"Vendor {party.No} invoice {command.ExternalDocumentNo} has already been posted.");
 
-        var terms = party.PaymentTermsId is null ? null : await db.PaymentTerms.SingleOrDefaultAsync(t => t.Id == party.PaymentTermsId, cancellationToken);
+        var terms = party.PaymentTermsId is { } termsId ? await data.TermsAsync(termsId, cancellationToken) : null;
         string? reference = null;
         Guid? paymentBankAccountId = null;
         if (command.Kind == PostedDocumentKind.SalesInvoice)
         {
-            var bankAccounts = db.BankAccounts.Where(b => !b.Blocked);
             var bankNo = command.PaymentBankAccountNo?.Trim().ToUpperInvariant();
-            var bank = !string.IsNullOrWhiteSpace(bankNo)
-                ? await bankAccounts.SingleOrDefaultAsync(b => b.No == bankNo, cancellationToken)
-                : await bankAccounts.Where(b => b.Currency == currency.Code).OrderBy(b => b.No).FirstOrDefaultAsync(cancellationToken);
+            var bank = await data.PaymentBankAccountAsync(bankNo, currency.Code, cancellationToken);
             if (bank is null && !string.IsNullOrWhiteSpace(command.PaymentBankAccountNo))
                 return Result<PostedDocumentSummary>.Invalid("document.bank-account", $"There is no open bank account {command.PaymentBankAccountNo}.", nameof(command.PaymentBankAccountNo));
             if (bank is not null)

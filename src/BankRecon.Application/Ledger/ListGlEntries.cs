@@ -24,10 +24,12 @@ public sealed class ListGlEntriesHandler(BankReconDbContext db)
         if (query.TransactionNo is { } tx) entries = entries.Where(e => e.TransactionNo == tx);
         var accounts = db.GlAccounts.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.GlAccountNo)) accounts = accounts.Where(a => a.No == query.GlAccountNo.Trim());
-        return await entries.Join(accounts, e => e.GlAccountId, a => a.Id, (e, a) => new GlEntryItem(
-                e.EntryNo, e.TransactionNo, e.PostingDate, e.DocumentType, e.DocumentNo, a.No, a.Name, e.Description, e.Amount,
-                e.SourceType, e.SourceNo, e.Reversed, e.PostedBy, e.PostedAtUtc))
-            .OrderByDescending(e => e.EntryNo)
+        // Ordered before the projection: EF cannot sort by a member of a record built by its constructor.
+        return await entries.Join(accounts, e => e.GlAccountId, a => a.Id, (e, a) => new { Entry = e, AccountNo = a.No, AccountName = a.Name })
+            .OrderByDescending(x => x.Entry.EntryNo)
+            .Select(x => new GlEntryItem(
+                x.Entry.EntryNo, x.Entry.TransactionNo, x.Entry.PostingDate, x.Entry.DocumentType, x.Entry.DocumentNo, x.AccountNo, x.AccountName,
+                x.Entry.Description, x.Entry.Amount, x.Entry.SourceType, x.Entry.SourceNo, x.Entry.Reversed, x.Entry.PostedBy, x.Entry.PostedAtUtc))
             .ToPagedListAsync(new PageRequest(query.Page, query.PageSize), cancellationToken);
     }
 }

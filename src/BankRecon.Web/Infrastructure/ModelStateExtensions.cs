@@ -12,11 +12,14 @@ public static class ModelStateExtensions
     /// use case's English message.
     /// </summary>
     public static void AddResultErrors(
-        this ModelStateDictionary modelState, Result result, IStringLocalizer localizer, string? prefix = null)
+        this ModelStateDictionary modelState, Result result, IStringLocalizer localizer, string? prefix = null,
+        Func<string, string?>? mapField = null)
     {
         foreach (var error in result.Errors)
         {
-            var key = string.IsNullOrEmpty(error.Field) ? "" : string.IsNullOrEmpty(prefix) ? error.Field : $"{prefix}.{error.Field}";
+            // mapField renames a use case's field to the form's (e.g. "BankAccounts[2]" -> the textarea); null = the form as a whole.
+            var field = string.IsNullOrEmpty(error.Field) ? null : mapField is null ? error.Field : mapField(error.Field);
+            var key = string.IsNullOrEmpty(field) ? "" : string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}";
             modelState.AddModelError(key, Translate(error, localizer));
         }
     }

@@ -1,3 +1,4 @@
+using BankRecon.Application.Demo;
 using BankRecon.Application.Users;
 using BankRecon.Domain.Common;
 using BankRecon.Persistence;
@@ -12,6 +13,9 @@ namespace BankRecon.Web.Infrastructure;
 /// </summary>
 public static class StartupTasks
 {
+    /// <summary>Sales invoices in a new demo company: enough for paging, overdue and discount cases to show.</summary>
+    public const int DefaultDemoInvoices = 320;
+
     public static IReadOnlyList<StartupTask> For(DatabaseOptions database, IConfiguration configuration)
     {
         var tasks = new List<StartupTask>();
@@ -24,7 +28,12 @@ public static class StartupTasks
         if (database.SeedDemoData)
         {
             tasks.Add(new("Seed demo users", SeedDemoUsersAsync));
-            // Demo company data (customers, vendors, bank accounts, ledger entries) goes here, after the users.
+            // Demo:Company=false keeps the demo users but leaves the books empty (most web tests; a clean demo server).
+            if (configuration.GetValue("Demo:Company", true))
+            {
+                var invoices = configuration.GetValue("Demo:Invoices", DefaultDemoInvoices);
+                tasks.Add(new("Seed the demo company", (services, ct) => SeedDemoCompanyAsync(services, invoices, ct)));
+            }
         }
 
         tasks.Add(new("Ensure an administrator exists",
@@ -73,6 +82,26 @@ public static class StartupTasks
         {
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks).FullName!)
                 .LogWarning("Demo users not seeded: {Reason}", result.Describe());
+        }
+    }
+
+    private static async Task SeedDemoCompanyAsync(IServiceProvider services, int invoices, CancellationToken cancellationToken)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks).FullName!);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = await services.GetRequiredService<SeedDemoCompanyHandler>().HandleAsync(invoices, cancellationToken);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("Demo company ready in {ElapsedMs} ms", (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        else if (result.Status == ResultStatus.Conflict)
+        {
+            // The usual case on every start after the first: the company is there (demo or real) and stays untouched.
+            logger.LogInformation("Demo company not seeded: the database already has a company");
+        }
+        else
+        {
+            logger.LogWarning("Demo company not seeded: {Reason}", result.Describe());
         }
     }
 

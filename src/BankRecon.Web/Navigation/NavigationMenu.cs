@@ -20,14 +20,16 @@ public static class NavigationMenu
         new("Nav.Group.Receivables",
         [
             new("Nav.Customers", "/Customers/Index"),
-            new("Nav.CustomerLedgerEntries", "/Customers/LedgerEntries"),
+            new("Nav.CustomerLedgerEntries", "/Customers/Entries/Index"),
+            new("Nav.PostSalesDocument", "/Documents/PostSales", Policies.CanEdit),
             new("Nav.RegisterPayments", "/Receivables/RegisterPayments", Policies.CanEdit),
             new("Nav.Reminders", "/Receivables/Reminders"),
         ]),
         new("Nav.Group.Payables",
         [
             new("Nav.Vendors", "/Vendors/Index"),
-            new("Nav.VendorLedgerEntries", "/Vendors/LedgerEntries"),
+            new("Nav.VendorLedgerEntries", "/Vendors/Entries/Index"),
+            new("Nav.PostPurchaseDocument", "/Documents/PostPurchase", Policies.CanEdit),
         ]),
         new("Nav.Group.Banking",
         [
@@ -36,8 +38,8 @@ public static class NavigationMenu
         ]),
         new("Nav.Group.Ledger",
         [
-            new("Nav.GlAccounts", "/Ledger/Accounts"),
-            new("Nav.GlEntries", "/Ledger/Entries"),
+            new("Nav.GlAccounts", "/Ledger/Accounts/Index"),
+            new("Nav.GlEntries", "/Ledger/Entries/Index"),
         ]),
         new("Nav.Group.Administration",
         [

@@ -23,8 +23,11 @@ public abstract class BankReconAppFactory : WebApplicationFactory<Program>
 
     public CapturingLoggerProvider Logs { get; } = new();
 
-    /// <summary>Configuration on top of appsettings.json (the test host applies it when the app is built).</summary>
-    protected virtual Dictionary<string, string?> Settings() => new() { ["DataFolder"] = DataFolder };
+    /// <summary>
+    /// Configuration on top of appsettings.json (the test host applies it when the app is built). The demo company is
+    /// left out unless a factory asks for it (<see cref="DemoCompanySiteFactory"/>): most tests need users, not books.
+    /// </summary>
+    protected virtual Dictionary<string, string?> Settings() => new() { ["DataFolder"] = DataFolder, ["Demo:Company"] = "false" };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

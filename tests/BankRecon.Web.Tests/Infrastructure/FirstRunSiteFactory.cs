@@ -12,6 +12,8 @@ public sealed class FirstRunSiteFactory : BankReconAppFactory
     {
         var settings = base.Settings();
         settings["ConnectionStrings:BankRecon"] = $"Data Source={DatabaseFile}";
+        // The app's default (demo company on): a configured database must not get one, because it is not in demo mode.
+        settings.Remove("Demo:Company");
         return settings;
     }
 }
