@@ -5,6 +5,7 @@ using BankRecon.Application.Documents;
 using BankRecon.Application.GlAccounts;
 using BankRecon.Application.Ledger;
 using BankRecon.Application.Parties;
+using BankRecon.Application.Statements;
 using BankRecon.Application.Users;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class DependencyInjection
     {
         services.AddSingleton(TimeProvider.System);
         services.AddBankReconUsers();
+        services.AddBankReconStatements();
         services.AddScoped<GetDashboardSummaryHandler>();
 
         // Ledger core
