@@ -13,6 +13,7 @@ public static class StatementsServiceCollectionExtensions
         services.AddSingleton<IValidator<ImportStatementCommand>, ImportStatementValidator>();
         services.AddScoped<PreviewStatementImportHandler>();
         services.AddScoped<ImportStatementHandler>();
+        services.AddScoped<DemoStatementsHandler>();
         return services;
     }
 }
