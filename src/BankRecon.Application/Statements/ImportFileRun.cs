@@ -109,10 +109,11 @@ internal sealed class ImportFileRun(BankReconDbContext db, StatementFileInput fi
 
         context.Finder.Remember(statement.Account.Id, keys);
         _pending.Clear();
-        db.StatementLines.AddRange(added);
+        // The import row, a new journal and the number series go through EF first: the lines refer to them.
         db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var line in added) db.Entry(line).State = Microsoft.EntityFrameworkCore.EntityState.Detached;
+        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
+
+        await context.Inserter.InsertAsync(added, cancellationToken);
     }
 
     private PaymentReconciliationJournal NewJournal(Statement statement)

@@ -10,4 +10,5 @@ internal sealed record ImportRunContext(
     DateTime Now,
     string User,
     NumberSeries Series,
+    StatementLineInserter Inserter,
     int BatchSize);
