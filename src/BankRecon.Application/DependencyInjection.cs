@@ -6,6 +6,7 @@ using BankRecon.Application.Documents;
 using BankRecon.Application.GlAccounts;
 using BankRecon.Application.Ledger;
 using BankRecon.Application.Parties;
+using BankRecon.Application.Statements;
 using BankRecon.Application.Users;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public static class DependencyInjection
     {
         services.AddSingleton(TimeProvider.System);
         services.AddBankReconUsers();
+        services.AddBankReconStatements();
         services.AddScoped<GetDashboardSummaryHandler>();
         services.AddScoped<GetCompanyProfileHandler>();
 

@@ -74,7 +74,7 @@ public static class InspectCommand
     private static ParseResult Rejected(string message) =>
         new(StatementFormat.Auto, [], [ParseDiagnostic.Fatal("file", message)]);
 
-    private static StatementFormat ParseFormat(string? raw) => raw?.ToLowerInvariant() switch
+    internal static StatementFormat ParseFormat(string? raw) => raw?.ToLowerInvariant() switch
     {
         null or "auto" => StatementFormat.Auto,
         "camt" => StatementFormat.Camt,
@@ -85,14 +85,12 @@ public static class InspectCommand
         _ => throw new UsageException($"Unknown format '{raw}'. Use one of: auto, camt, mt940, ofx, bai2, csv."),
     };
 
-    /// <summary>
-    /// The CSV profile named on the command line; null means "detect". The one place that looks profiles up by name:
-    /// when the built-in CSV profiles exist, search them here.
-    /// </summary>
+    /// <summary>The CSV profile named on the command line (a built-in one); null means "detect". Shared with import.</summary>
     internal static CsvProfile? FindCsvProfile(string? name)
     {
         if (name is null || string.Equals(name, "auto", StringComparison.OrdinalIgnoreCase)) return null;
-        throw new UsageException($"Unknown CSV profile '{name}'. Known profiles: auto.");
+        return CsvProfiles.Find(name)
+            ?? throw new UsageException($"Unknown CSV profile '{name}'. Known profiles: auto, {string.Join(", ", CsvProfiles.BuiltIn.Select(p => p.Name))}.");
     }
 
     private static void WriteSummary(TextWriter output, ParseResult result)

@@ -73,6 +73,9 @@ public static class Camt053Writer
     {
         w.WriteStartElement("Stmt", Namespace);
         Element(w, "Id", header.StatementId ?? $"STMT{header.StatementIndex + 1}");
+        // Running numbers, in schema order (Id, ElctrncSeqNb, LglSeqNb, FrToDt ...): the import continues statement numbers from them.
+        if (header.ElectronicSequenceNumber is { } electronic) Element(w, "ElctrncSeqNb", electronic);
+        if (header.LegalSequenceNumber is { } legal) Element(w, "LglSeqNb", legal);
         if (header.From is { } from && header.To is { } to)
         {
             w.WriteStartElement("FrToDt", Namespace);

@@ -16,6 +16,7 @@ internal sealed class StatementImportConfiguration : IEntityTypeConfiguration<St
         builder.HasIndex(e => e.Sha256).IsUnique();
         builder.Property(e => e.Format).HasMaxLength(16).IsRequired();
         builder.Property(e => e.ImportedBy).HasMaxLength(Mapping.UserNameLength).IsRequired();
+        builder.Property(e => e.Warnings).HasMaxLength(StatementImport.WarningsMaxLength);
         builder.HasOne<BankAccount>().WithMany().HasForeignKey(e => e.BankAccountId).OnDelete(DeleteBehavior.Restrict);
     }
 }

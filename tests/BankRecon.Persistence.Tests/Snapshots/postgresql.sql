@@ -627,3 +627,11 @@ VALUES ('20261121130000_CreateReconciliation', '10.0.14');
 
 COMMIT;
 
+START TRANSACTION;
+ALTER TABLE "StatementImports" ADD "Warnings" character varying(8000);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122090000_AddStatementImportWarnings', '10.0.14');
+
+COMMIT;
+

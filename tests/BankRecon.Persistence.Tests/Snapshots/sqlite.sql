@@ -600,3 +600,11 @@ VALUES ('20261121130000_CreateReconciliation', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "StatementImports" ADD "Warnings" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122090000_AddStatementImportWarnings', '10.0.14');
+
+COMMIT;
+

@@ -1,0 +1,14 @@
+using BankRecon.Domain.Ledger;
+
+namespace BankRecon.Application.Statements;
+
+/// <summary>What the files of one import share: accounts, duplicate finder, journal number series, today, the user.</summary>
+internal sealed record ImportRunContext(
+    ImportAccounts Accounts,
+    DuplicateFinder Finder,
+    DateOnly Today,
+    DateTime Now,
+    string User,
+    NumberSeries Series,
+    StatementLineInserter Inserter,
+    int BatchSize);
