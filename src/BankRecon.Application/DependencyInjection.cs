@@ -3,6 +3,7 @@ using BankRecon.Application.Dashboard;
 using BankRecon.Application.Demo;
 using BankRecon.Application.Documents;
 using BankRecon.Application.GlAccounts;
+using BankRecon.Application.Journals;
 using BankRecon.Application.Ledger;
 using BankRecon.Application.Parties;
 using BankRecon.Application.Users;
@@ -42,6 +43,9 @@ public static class DependencyInjection
         // Documents
         services.AddScoped<PostDocumentHandler>();
         services.AddSingleton<IValidator<PostDocumentCommand>, PostDocumentValidator>();
+
+        // Payment reconciliation journals
+        services.AddBankReconJournals();
 
         // Demo company
         services.AddScoped<SeedDemoCompanyHandler>();
