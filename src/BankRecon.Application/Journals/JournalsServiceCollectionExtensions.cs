@@ -1,3 +1,4 @@
+using BankRecon.Application.Bench;
 using BankRecon.Application.MatchingRules;
 using BankRecon.Application.TextMappings;
 using FluentValidation;
@@ -48,6 +49,7 @@ public static class JournalsServiceCollectionExtensions
         services.AddSingleton<IValidator<SaveTextMappingCommand>, SaveTextMappingValidator>();
         services.AddScoped<SaveTextMappingHandler>();
         services.AddScoped<DeleteTextMappingHandler>();
+        services.AddScoped<ApplyBenchData>();
         return services;
     }
 }
