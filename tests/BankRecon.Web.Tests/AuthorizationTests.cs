@@ -176,10 +176,14 @@ public sealed class AuthorizationTests(DemoSiteFactory site) : IClassFixture<Dem
     {
         var someUser = await site.WithScopeAsync(async services =>
             (await services.GetRequiredService<ListUsersHandler>().HandleAsync(new(new()), CancellationToken.None)).Items[0].Id);
+        var journal = await JournalSeed.EnsureAsync(site);
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["/Status"] = "/Status/404",
             ["/Admin/Users/Edit"] = $"/Admin/Users/Edit/{someUser}",
+            ["/Journals/Details"] = $"/Journals/Details/{journal.JournalId}",
+            ["/Journals/Line"] = $"/Journals/Line/{journal.TwinLine}",
+            ["/Admin/MatchingRules/Edit"] = "/Admin/MatchingRules/Edit",
         };
     }
 }

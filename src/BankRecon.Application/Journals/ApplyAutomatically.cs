@@ -143,6 +143,7 @@ public sealed class ApplyAutomaticallyHandler(
 
         if (proposal.Account is null)
         {
+            if (Unchanged(line, LineConfidence.None, ApplicationAccountType.None, null, [], null, explanation, reviewRequired: true)) return;
             line.Propose(LineConfidence.None, ApplicationAccountType.None, null, [], null, explanation, reviewRequired: true, user, now);
             return;
         }
@@ -162,8 +163,19 @@ public sealed class ApplyAutomaticallyHandler(
         }
 
         var rule = proposal.Rule is { Length: > 200 } tooLong ? tooLong[..200] : proposal.Rule;
+        if (Unchanged(line, confidence, accountType, proposal.Account.No, applications, rule, explanation, proposal.ReviewRequired)) return;
         line.Propose(confidence, accountType, proposal.Account.No, applications, rule, explanation, proposal.ReviewRequired, user, now);
     }
+
+    /// <summary>A re-run that proposes exactly what the line has leaves it alone: no write, no new version, the stamp stays.</summary>
+    private static bool Unchanged(StatementLine line, LineConfidence confidence, ApplicationAccountType accountType, string? accountNo,
+        List<AppliedPaymentEntry> applications, string? rule, string explanation, bool reviewRequired) =>
+        line.Confidence == confidence && line.AccountType == accountType && string.Equals(line.AccountNo, accountNo, StringComparison.Ordinal)
+        && line.ReviewRequired == reviewRequired && string.Equals(line.Rule, rule, StringComparison.Ordinal)
+        && string.Equals(line.Explanation, explanation, StringComparison.Ordinal)
+        && line.Applications.Count == applications.Count
+        && line.Applications.Zip(applications).All(p => p.First.LedgerEntryId == p.Second.LedgerEntryId && p.First.AppliedAmount == p.Second.AppliedAmount
+            && p.First.AppliedPmtDiscount == p.Second.AppliedPmtDiscount);
 
     /// <summary>
     /// The open entries the engine may use: customer and vendor invoices, credit memos, finance charge memos and reminders

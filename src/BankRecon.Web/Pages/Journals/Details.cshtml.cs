@@ -38,8 +38,8 @@ public sealed class DetailsModel(
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? SortParameter { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
+    /// <summary>From the query string: "page" is also Razor Pages' own route value, so it cannot be model-bound.</summary>
+    public int? PageNumber => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) && p > 0 ? p : null;
 
     [BindProperty(SupportsGet = true, Name = "size")]
     public int? PageSize { get; set; }
@@ -121,14 +121,13 @@ public sealed class DetailsModel(
     }
 
     /// <summary>Query values that bring the user back to the same view of the lines.</summary>
-    public object RouteValues(string? filter = null, LineConfidence? confidence = null, bool keepPage = true) => new
+    public object RouteValues(string? filter = null, LineConfidence? confidence = null) => new
     {
         id = Id,
         filter = filter ?? (Filter == JournalLineFilter.All ? null : Filter.ToString()),
         confidence = filter is null ? Confidence?.ToString() : confidence?.ToString(),
         q = Search,
         sort = SortParameter,
-        page = keepPage ? PageNumber : null,
         size = PageSize,
     };
 
@@ -146,7 +145,14 @@ public sealed class DetailsModel(
             TempData.SetStatus(localizer[successKey].Value);
         }
 
-        return RedirectToPage("Details", RouteValues());
+        return LocalRedirect(Link(null));
+    }
+
+    /// <summary>This page (optionally a handler) with the current filter, sort, size and page.</summary>
+    public string Link(string? handler)
+    {
+        var url = Url.Page("Details", handler, RouteValues()) ?? "";
+        return PageNumber is { } page ? url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "page=" + page.ToString(CultureInfo.InvariantCulture) : url;
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken, bool keepHeader = false)
