@@ -54,6 +54,9 @@ public sealed class DetailsModel(
     [BindProperty]
     public HeaderInput Header { get; set; } = new();
 
+    /// <summary>Lines per page unless the user picks another size: enough to review a screenful at a time.</summary>
+    public const int DefaultPageSize = 50;
+
     public JournalDetails Journal { get; private set; } = default!;
 
     public Application.Common.SortOrder Sort { get; private set; }
@@ -158,7 +161,7 @@ public sealed class DetailsModel(
     private async Task<bool> LoadAsync(CancellationToken cancellationToken, bool keepHeader = false)
     {
         Sort = Application.Common.SortOrder.Parse(SortParameter, GetJournalHandler.DefaultSort);
-        var journal = await getJournal.HandleAsync(new GetJournalQuery(Id, Filter, Confidence, Search, SortParameter, PageNumber, PageSize), cancellationToken);
+        var journal = await getJournal.HandleAsync(new GetJournalQuery(Id, Filter, Confidence, Search, SortParameter, PageNumber, PageSize ?? DefaultPageSize), cancellationToken);
         if (journal is null) return false;
         Journal = journal;
         Version = journal.Header.Version;

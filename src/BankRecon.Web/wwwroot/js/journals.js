@@ -75,13 +75,15 @@
             var left = lineAmount - applied;
             if (!summary) return;
             summary.textContent = '';
-            var text = document.createElement('span');
-            text.className = Math.abs(left) > 0.004 && Math.sign(left) !== Math.sign(lineAmount) ? 'over-applied' : '';
-            text.textContent = summary.getAttribute('data-label-picked') || '';
-            summary.appendChild(text);
-            summary.appendChild(document.createTextNode(
-                format(applied) + ' / ' + format(lineAmount) + '  →  ' + format(left) + (discount ? '  (+ ' + format(discount) + ')' : '')));
+            var over = Math.abs(left) > 0.004 && Math.sign(left) !== Math.sign(lineAmount);
+            summary.appendChild(document.createTextNode((summary.getAttribute('data-label-picked') || '') + ' ' + format(applied) +
+                (discount ? ' (+ ' + format(discount) + ')' : '') + ' · ' + (summary.getAttribute('data-label-left') || '') + ' '));
+            var leftText = document.createElement('strong');
+            leftText.className = over ? 'over-applied' : '';
+            leftText.textContent = format(left);
+            summary.appendChild(leftText);
         };
+        update();
         form.addEventListener('input', update);
         form.addEventListener('change', update);
         // Typing an amount ticks its entry.
