@@ -29,14 +29,17 @@ export BANKRECON_TEST_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 echo "==> Building"
-dotnet build BankRecon.sln -c Release -nologo -v quiet
+dotnet build BankRecon.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 echo "==> Testing"
-dotnet test BankRecon.sln -c Release --no-build -nologo --logger "console;verbosity=normal" --results-directory artifacts/test-results "$@" 2>&1 | tee artifacts-test.log | grep -E "^\s*(Passed|Failed|Skipped|Total|error|Failed!|Passed!)|\[FAIL\]|Error Message|Assert|Exception" | grep -vE "^\s*Passed [A-Z]" || true
+log=$(mktemp /tmp/bankrecon-test.XXXXXX.log)
+set +e
+dotnet test BankRecon.sln -c Release --no-build -nologo --logger "console;verbosity=minimal" --results-directory artifacts/test-results "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
-summary=$(grep -E "^(Passed|Failed)!" artifacts-test.log || true)
-echo "$summary"
-passed=$(echo "$summary" | sed -nE 's/.*Passed: *([0-9]+).*/\1/p' | awk '{s+=$1} END {print s+0}')
-failed=$(echo "$summary" | sed -nE 's/.*Failed: *([0-9]+).*/\1/p' | awk '{s+=$1} END {print s+0}')
-rm -f artifacts-test.log
-echo "${passed:-0} passed, ${failed:-0} failed"
+set -e
+# One closing line for the whole run, summed over the test projects ("Passed!  - Failed: 0, Passed: 133, ...").
+passed=$(sed -nE 's/.*(Passed|Failed)! +- +Failed: +([0-9]+), Passed: +([0-9]+).*/\3/p' "$log" | awk '{s+=$1} END {print s+0}')
+failed=$(sed -nE 's/.*(Passed|Failed)! +- +Failed: +([0-9]+), Passed: +([0-9]+).*/\2/p' "$log" | awk '{s+=$1} END {print s+0}')
+rm -f "$log"
+echo "${passed} passed, ${failed} failed"
+if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then echo "No test ran." >&2; exit 1; fi
 exit "$status"

@@ -11,6 +11,11 @@ var verbs = new Dictionary<string, (string Summary, Func<string[], Task<int>> Ru
     ["db migrate"] = ("apply pending migrations [--provider sqlite|postgresql --connection CS]", BankRecon.Cli.Commands.DbCommands.MigrateAsync),
     ["db script"] = ("print the migration SQL: --provider sqlite|postgresql [--from M --to M --idempotent]", BankRecon.Cli.Commands.DbCommands.ScriptAsync),
     ["db seed"] = ("seed the demo company into an empty database: --demo", BankRecon.Cli.Commands.DbCommands.SeedAsync),
+    ["match"] = (MatchCommand.Summary, MatchCommand.RunAsync),
+    ["bench generate"] = (BenchGenerateCommand.Summary, BenchGenerateCommand.RunAsync),
+    ["bench match"] = (BenchMatchCommand.Summary, BenchMatchCommand.RunAsync),
+    ["bench parse"] = (BenchParseCommand.Summary, BenchParseCommand.RunAsync),
+    ["bench parse-one"] = (BenchParseOneCommand.Summary, BenchParseOneCommand.RunAsync),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

@@ -16,6 +16,7 @@ public static class InspectJsonWriter
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
+        NewLine = "\n",
         // Output is UTF-8 for tools, not HTML: keep "ø" and "&" readable instead of \u escapes.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };

@@ -25,26 +25,24 @@ public static class MatchingEngine
 
         if (settings.RuleSet == RuleSet.BusinessCentral)
         {
-            var matcher = new BusinessCentralMatcher(index, settings, rules);
             var order = CandidateOrder.BusinessCentral(index);
-            foreach (var state in states)
+            ForEachLine(states, () => new BusinessCentralMatcher(index, settings, rules), (matcher, state) =>
             {
                 matcher.Match(state);
                 Rank(state, order, int.MaxValue);
-            }
+            });
 
             Assigner.AssignBusinessCentral(states, index);
         }
         else
         {
-            var matcher = new DefaultMatcher(index, settings, rules);
             var order = CandidateOrder.Default(index);
-            foreach (var state in states)
+            ForEachLine(states, () => new DefaultMatcher(index, settings, rules), (matcher, state) =>
             {
                 matcher.Match(state);
                 Rank(state, order, Math.Max(1, settings.MaxCandidatesPerLine));
                 Disambiguate(state, order);
-            }
+            });
 
             ResolveContests(states, index, order);
             Assigner.AssignDefault(states, index);
@@ -54,6 +52,33 @@ public static class MatchingEngine
         var proposals = new LineProposal[states.Length];
         for (var i = 0; i < states.Length; i++) proposals[i] = writer.Write(states[i]);
         return new MatchResult(proposals);
+    }
+
+    /// <summary>Below this many lines the per-line phase runs on the calling thread.</summary>
+    private const int ParallelThreshold = 512;
+
+    /// <summary>
+    /// Runs the per-line phase. A line's candidates depend only on the line and the read-only index, so splitting the
+    /// lines over threads (each with its own matcher and buffers) cannot change any result; the cross-line steps
+    /// (contests, assignment) run afterwards on one thread in a fixed order.
+    /// </summary>
+    private static void ForEachLine<TMatcher>(LineState[] states, Func<TMatcher> createMatcher, Action<TMatcher, LineState> match)
+    {
+        if (states.Length < ParallelThreshold || Environment.ProcessorCount < 2)
+        {
+            var matcher = createMatcher();
+            foreach (var state in states) match(matcher, state);
+            return;
+        }
+
+        var workers = Math.Min(Environment.ProcessorCount, 8);
+        var chunk = (states.Length + workers - 1) / workers;
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        {
+            var matcher = createMatcher();
+            var end = Math.Min(states.Length, (worker + 1) * chunk);
+            for (var i = worker * chunk; i < end; i++) match(matcher, states[i]);
+        });
     }
 
     /// <summary>Sorts a line's candidates, drops repeats of the same application (the better one stays) and caps them.</summary>

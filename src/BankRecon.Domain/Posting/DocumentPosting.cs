@@ -36,6 +36,9 @@ public static class DocumentPosting
         // Customer invoices are positive on the customer, vendor invoices negative on the vendor; credit memos the opposite.
         var entrySign = (isSales ? 1 : -1) * (isCredit ? -1 : 1);
         var lines = document.Lines.Select(l => l with { Amount = Math.Round(l.Amount, currency.MinorUnits, MidpointRounding.AwayFromZero) }).ToList();
+        var vanished = lines.FindIndex(l => l.Amount == 0m);
+        if (vanished >= 0)
+            return Result<Posted>.Invalid("document.line-rounds-to-zero", $"Line {vanished + 1}: {document.Lines[vanished].Amount} is zero in {currency} ({currency.MinorUnits} decimals).", $"Lines[{vanished}].Amount");
         var total = lines.Sum(l => l.Amount);
         var localLines = lines.Select(l => Math.Round(l.Amount * context.LocalPerUnit, context.LocalCurrency.MinorUnits, MidpointRounding.AwayFromZero)).ToList();
         var totalLocal = localLines.Sum();

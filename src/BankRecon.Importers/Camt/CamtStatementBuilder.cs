@@ -27,6 +27,7 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
     private DateOnly? _lastBooking;
     private int _entries;
     private int _lineIndex;
+    private int _balancesAtStart;
 
     /// <summary>True for the statement children this builder needs as a node; everything else is skipped unread.</summary>
     public static bool Wants(string name) => name is "Id" or "ElctrncSeqNb" or "LglSeqNb" or "FrToDt" or "CpyDplctInd" or "Acct" or "Bal" or "Ntry";
@@ -69,6 +70,16 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
     public void End()
     {
         var header = Start(firstEntryCurrency: null);
+        if (_balances.Count > _balancesAtStart)
+        {
+            // Schema-invalid but harmless: balances after the entries. Use them if the header still lacks them.
+            header = header with
+            {
+                OpeningBalance = header.OpeningBalance ?? Usable(Find("OPBD") ?? Find("PRCD"), header.Currency),
+                ClosingBalance = header.ClosingBalance ?? Usable(Find("CLBD"), header.Currency),
+            };
+        }
+
         if (header.From is null && header.To is null)
         {
             header = header with
@@ -152,6 +163,7 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
             IsCopy = _copyCode is not null,
             Location = location,
         };
+        _balancesAtStart = _balances.Count;
         sink.StartStatement(_header);
         return _header;
     }

@@ -338,6 +338,21 @@ public sealed class CamtParserTests
     }
 
     [Fact]
+    public void Closing_balance_written_after_the_entries_is_still_used()
+    {
+        var xml = CamtTestFiles.Statement("""
+            <Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-01-01</Dt></Dt></Bal>
+            <Ntry><Amt Ccy="EUR">5.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><BkTxCd/></Ntry>
+            <Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">5.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-01-01</Dt></Dt></Bal>
+            """);
+
+        var result = CamtTestFiles.ReadXml(xml);
+
+        Assert.Equal((10.00m, 5.00m), (result.Statements[0].Header.OpeningBalance!.Value, result.Statements[0].Header.ClosingBalance!.Value));
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
     public void Non_seekable_stream_is_read()
     {
         using var file = File.OpenRead(Path.Combine(CamtTestFiles.Folder, "camt053_viafintech_v02_stuzza_at_namespace.xml"));

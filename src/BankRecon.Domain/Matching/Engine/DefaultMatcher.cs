@@ -63,14 +63,15 @@ internal sealed class DefaultMatcher
         Array.Clear(_similarByType);
         Array.Clear(_inTextByType);
 
-        state.AccountParties = LookupAccount(line.CounterpartyAccount);
-        foreach (var party in state.AccountParties) Evidence(state, party).ByAccount = true;
-
+        // per-line payer fields first: Evidence() reads them
         var namesOn = _settings.NameMatching != NameMatching.Disabled;
         _payer = namesOn ? NameProfile.Create(line.CounterpartyName) : NameProfile.Empty;
         _payerLength = line.CounterpartyName?.Trim().Length ?? 0;
         _payerAddress = line.CounterpartyAddress;
         _payerCity = line.CounterpartyCity;
+
+        state.AccountParties = LookupAccount(line.CounterpartyAccount);
+        foreach (var party in state.AccountParties) Evidence(state, party).ByAccount = true;
         var nameFound = false;
         if (!_payer.IsEmpty)
         {

@@ -51,7 +51,7 @@ internal sealed class NameCandidateFinder
             }
         }
 
-        Collect(max, result, minimumHits: 1);
+        Collect(max, result);
     }
 
     /// <summary>Parties all of whose name words occur as words of the text atoms [first, end).</summary>
@@ -128,13 +128,29 @@ internal sealed class NameCandidateFinder
         _hits[party] += weight;
     }
 
-    private void Collect(int max, List<int> result, int minimumHits)
+    /// <summary>
+    /// The <paramref name="max"/> parties with most hits (ties: lower index), without sorting every touched party:
+    /// hit counts are small numbers, so one pass per hit level from the top is cheaper than a sort.
+    /// </summary>
+    /// <remarks>
+    /// Parties with less than half the best party's hits share too little of the name to be similar and are skipped.
+    /// </remarks>
+    private void Collect(int max, List<int> result)
     {
-        _touched.Sort((a, b) => _hits[a] != _hits[b] ? _hits[b].CompareTo(_hits[a]) : a.CompareTo(b));
-        foreach (var party in _touched)
+        var top = 0;
+        foreach (var party in _touched) top = Math.Max(top, _hits[party]);
+        var minimumHits = Math.Max(1, (top + 1) / 2);
+        for (var level = top; level >= minimumHits && result.Count < max; level--)
         {
-            if (result.Count >= max) break;
-            if (_hits[party] >= minimumHits) result.Add(party);
+            var levelStart = result.Count;
+            foreach (var party in _touched)
+            {
+                if (_hits[party] == level) result.Add(party);
+            }
+
+            // within a level, lowest party index first, and never more than max in total
+            result.Sort(levelStart, result.Count - levelStart, Comparer<int>.Default);
+            if (result.Count > max) result.RemoveRange(max, result.Count - max);
         }
     }
 }
