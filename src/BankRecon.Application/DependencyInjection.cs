@@ -3,6 +3,7 @@ using BankRecon.Application.Dashboard;
 using BankRecon.Application.Demo;
 using BankRecon.Application.Documents;
 using BankRecon.Application.GlAccounts;
+using BankRecon.Application.Journals;
 using BankRecon.Application.Ledger;
 using BankRecon.Application.Parties;
 using BankRecon.Application.Users;
@@ -42,6 +43,15 @@ public static class DependencyInjection
         // Documents
         services.AddScoped<PostDocumentHandler>();
         services.AddSingleton<IValidator<PostDocumentCommand>, PostDocumentValidator>();
+
+        // Payment reconciliation journals: posting, reversal, posted statements
+        services.AddScoped<PostJournalHandler>();
+        services.AddSingleton<IValidator<PostJournalCommand>, PostJournalValidator>();
+        services.AddScoped<ReverseJournalHandler>();
+        services.AddSingleton<IValidator<ReverseJournalCommand>, ReverseJournalValidator>();
+        services.AddScoped<ListPostedJournalsHandler>();
+        services.AddScoped<GetPostedJournalHandler>();
+        services.AddScoped<ExportPostedJournalCsvHandler>();
 
         // Demo company
         services.AddScoped<SeedDemoCompanyHandler>();
