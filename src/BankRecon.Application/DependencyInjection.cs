@@ -47,6 +47,15 @@ public static class DependencyInjection
         // Payment reconciliation journals
         services.AddBankReconJournals();
 
+        // Payment reconciliation journals: posting, reversal, posted statements
+        services.AddScoped<PostJournalHandler>();
+        services.AddSingleton<IValidator<PostJournalCommand>, PostJournalValidator>();
+        services.AddScoped<ReverseJournalHandler>();
+        services.AddSingleton<IValidator<ReverseJournalCommand>, ReverseJournalValidator>();
+        services.AddScoped<ListPostedJournalsHandler>();
+        services.AddScoped<GetPostedJournalHandler>();
+        services.AddScoped<ExportPostedJournalCsvHandler>();
+
         // Demo company
         services.AddScoped<SeedDemoCompanyHandler>();
         return services;
