@@ -4,6 +4,7 @@ using BankRecon.Application.Dashboard;
 using BankRecon.Application.Demo;
 using BankRecon.Application.Documents;
 using BankRecon.Application.GlAccounts;
+using BankRecon.Application.Journals;
 using BankRecon.Application.Ledger;
 using BankRecon.Application.Parties;
 using BankRecon.Application.Statements;
@@ -50,6 +51,18 @@ public static class DependencyInjection
         services.AddScoped<PostDocumentHandler>();
         services.AddScoped<GetPostedDocumentHandler>();
         services.AddSingleton<IValidator<PostDocumentCommand>, PostDocumentValidator>();
+
+        // Payment reconciliation journals
+        services.AddBankReconJournals();
+
+        // Payment reconciliation journals: posting, reversal, posted statements
+        services.AddScoped<PostJournalHandler>();
+        services.AddSingleton<IValidator<PostJournalCommand>, PostJournalValidator>();
+        services.AddScoped<ReverseJournalHandler>();
+        services.AddSingleton<IValidator<ReverseJournalCommand>, ReverseJournalValidator>();
+        services.AddScoped<ListPostedJournalsHandler>();
+        services.AddScoped<GetPostedJournalHandler>();
+        services.AddScoped<ExportPostedJournalCsvHandler>();
 
         // Demo company
         services.AddScoped<SeedDemoCompanyHandler>();

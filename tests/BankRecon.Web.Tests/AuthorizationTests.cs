@@ -183,6 +183,7 @@ public sealed class AuthorizationTests(DemoCompanySiteFactory site) : IClassFixt
         var vendorEntry = await FirstEntryAsync(PartyType.Vendor);
         var document = await site.WithScopeAsync(services => services.GetRequiredService<GetPartyLedgerEntryHandler>()
             .HandleAsync(PartyType.Customer, customerEntry.EntryNo, CancellationToken.None));
+        var journal = await JournalSeed.EnsureAsync(site);
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["/Status"] = "/Status/404",
@@ -198,6 +199,9 @@ public sealed class AuthorizationTests(DemoCompanySiteFactory site) : IClassFixt
             ["/Ledger/Accounts/Edit"] = "/Ledger/Accounts/Edit/3000",
             ["/Ledger/Reverse"] = $"/Ledger/Reverse/{document!.TransactionNo}",
             ["/Documents/Posted"] = $"/Documents/Posted/{document.PostedDocumentKind}/{document.PostedDocumentNo}",
+            ["/Journals/Details"] = $"/Journals/Details/{journal.JournalId}",
+            ["/Journals/Line"] = $"/Journals/Line/{journal.TwinLine}",
+            ["/Admin/MatchingRules/Edit"] = "/Admin/MatchingRules/Edit",
         };
     }
 

@@ -29,6 +29,7 @@ public sealed class LedgerWriter(BankReconDbContext db, TimeProvider clock)
         }
 
         transaction.LinkReversals();
+        transaction.LinkClosures();
         db.GlRegisters.Add(new GlRegister(transactionNo, transaction.SourceCode, transaction.DocumentNo, transaction.PostingDate,
             transaction.GlEntries.Min(e => e.EntryNo), transaction.GlEntries.Max(e => e.EntryNo), postedBy, now));
         return transactionNo;

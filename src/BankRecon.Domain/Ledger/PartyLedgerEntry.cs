@@ -105,14 +105,25 @@ public abstract class PartyLedgerEntry : LedgerEntry
         if (Math.Abs(restored) > Math.Abs(Amount) || (restored != 0 && Math.Sign(restored) != Math.Sign(Amount)))
             throw new DomainException($"Unapplying {amount} would leave {DocumentNo} with more than its original amount.");
         RemainingAmount = restored;
+        var wasClosed = !Open;
         Open = RemainingAmount != 0m;
         if (Open)
         {
             ClosedAtDate = null;
             ClosedByEntryNo = null;
+
+            // A discount is only ever taken when an entry closes (and closing clears what was possible): reopening brings it back.
+            if (wasClosed) RemainingPmtDiscountPossible = OriginalPmtDiscountPossible;
         }
 
         Touch();
+    }
+
+    /// <summary>Records which entry closed this one, once the closing entry has its number (set by the ledger writer).</summary>
+    internal void RecordClosedBy(long entryNo)
+    {
+        if (Open) throw new DomainException($"{DocumentType} {DocumentNo} is open; only a closed entry has a closing entry.");
+        ClosedByEntryNo = entryNo;
     }
 
     public void SetOnHold(string? code)

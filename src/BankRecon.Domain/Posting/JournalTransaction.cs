@@ -21,7 +21,8 @@ public sealed class JournalTransaction
         IReadOnlyList<PartyLedgerEntry>? partyEntries = null,
         IReadOnlyList<BankAccountLedgerEntry>? bankEntries = null,
         IReadOnlyList<DetailedLedgerEntry>? detailedEntries = null,
-        IReadOnlyList<(LedgerEntry Original, LedgerEntry Reversal)>? reversals = null)
+        IReadOnlyList<(LedgerEntry Original, LedgerEntry Reversal)>? reversals = null,
+        IReadOnlyList<(PartyLedgerEntry Closed, LedgerEntry ClosedBy)>? closures = null)
     {
         if (glEntries.Count < 2) throw new DomainException($"Transaction {documentNo} needs at least two G/L entries.");
         var total = 0m;
@@ -46,6 +47,7 @@ public sealed class JournalTransaction
         BankEntries = bankEntries ?? [];
         DetailedEntries = detailedEntries ?? [];
         Reversals = reversals ?? [];
+        Closures = closures ?? [];
     }
 
     public DateOnly PostingDate { get; }
@@ -68,6 +70,9 @@ public sealed class JournalTransaction
     /// <summary>Original ↔ reversing entry pairs; linked once the reversing entries have numbers.</summary>
     public IReadOnlyList<(LedgerEntry Original, LedgerEntry Reversal)> Reversals { get; }
 
+    /// <summary>Entries this transaction closed by application, and the entry that closed each (numbered by the writer).</summary>
+    public IReadOnlyList<(PartyLedgerEntry Closed, LedgerEntry ClosedBy)> Closures { get; }
+
     /// <summary>Every new entry, in the order the writer numbers them.</summary>
     public IEnumerable<LedgerEntry> NewEntries =>
         GlEntries.Cast<LedgerEntry>().Concat(PartyEntries).Concat(BankEntries).Concat(DetailedEntries);
@@ -80,5 +85,12 @@ public sealed class JournalTransaction
             original.MarkReversedBy(reversal.EntryNo);
             reversal.MarkAsReversalOf(original.EntryNo);
         }
+    }
+
+    /// <summary>Called by the writer after numbering: records on each closed entry the number of the entry that closed it.</summary>
+    public void LinkClosures()
+    {
+        foreach (var (closed, closedBy) in Closures)
+            closed.RecordClosedBy(closedBy.EntryNo);
     }
 }

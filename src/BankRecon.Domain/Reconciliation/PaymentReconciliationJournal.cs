@@ -97,6 +97,13 @@ public sealed class PaymentReconciliationJournal : VersionedEntity
         Touch();
     }
 
+    /// <summary>A person changed lines of the journal (accept, apply, split ...): bumps <see cref="VersionedEntity.Version"/> so concurrent edits conflict.</summary>
+    public void RecordEdit()
+    {
+        EnsureOpen();
+        Touch();
+    }
+
     public void MarkPosted(string user, DateTime atUtc, long transactionNo, bool reconciled)
     {
         EnsureOpen();

@@ -13,9 +13,10 @@ public static class NavigationMenu
     [
         new("Nav.Group.Reconciliation",
         [
-            new("Nav.PaymentReconciliationJournals", "/Reconciliation/Journals/Index"),
+            new("Nav.PaymentReconciliationJournals", "/Journals/Index"),
             new("Nav.BankReconciliation", "/Reconciliation/BankReconciliations/Index"),
             new("Nav.ImportStatement", "/Statements/Import", Policies.CanEdit),
+            new("Nav.TextMappings", "/TextMappings/Index"),
         ]),
         new("Nav.Group.Receivables",
         [

@@ -1,0 +1,69 @@
+using BankRecon.Domain.Common;
+using BankRecon.Domain.Reconciliation;
+using BankRecon.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BankRecon.Application.Journals;
+
+/// <summary>
+/// How every journal edit starts and ends: load the journal, refuse it when it is not open or when someone changed it
+/// since the editor looked (ExpectedVersion), and save once, turning a lost race into the same clear conflict.
+/// </summary>
+internal static class JournalAccess
+{
+    public const string ChangedCode = "journal.changed";
+
+    public static async Task<(PaymentReconciliationJournal? Journal, Result Outcome)> LoadForEditAsync(
+        BankReconDbContext db, Guid journalId, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var journal = await db.PaymentReconciliationJournals.SingleOrDefaultAsync(j => j.Id == journalId, cancellationToken);
+        if (journal is null) return (null, Result.NotFound("journal.not-found", "The journal does not exist."));
+        if (!journal.IsOpen)
+            return (null, Result.Invalid("journal.not-open", $"Journal {journal.No} is {journal.Status.ToString().ToLowerInvariant()} and can no longer change."));
+        if (expectedVersion is { } expected && expected != journal.Version) return (null, Changed(journal.No));
+        return (journal, Result.Success());
+    }
+
+    public static async Task<(StatementLine? Line, Result Outcome)> LoadLineAsync(
+        BankReconDbContext db, PaymentReconciliationJournal journal, Guid lineId, CancellationToken cancellationToken)
+    {
+        var line = await db.StatementLines.SingleOrDefaultAsync(l => l.Id == lineId && l.JournalId == journal.Id, cancellationToken);
+        return line is null
+            ? (null, Result.NotFound("journal.line-not-found", $"The statement line is not in journal {journal.No}."))
+            : (line, Result.Success());
+    }
+
+    /// <summary>Saves; a concurrent change of the same journal (its Version token) becomes <see cref="Changed"/>.</summary>
+    public static async Task<Result> SaveAsync(BankReconDbContext db, PaymentReconciliationJournal journal, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Success();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Changed(journal.No);
+        }
+    }
+
+    public static Result Changed(string journalNo) => Result.Conflict(ChangedCode,
+        $"Someone else changed journal {journalNo} while you were working on it, so your change was not saved. " +
+        "The page now shows the journal as it is; check it and make your change again.");
+
+    /// <summary>BC's IncStr: increments the last run of digits, keeping its width ("2026-0041" → "2026-0042", "" → "1").</summary>
+    public static string NextStatementNo(string? last)
+    {
+        if (string.IsNullOrWhiteSpace(last)) return "1";
+        var text = last.Trim();
+        var end = text.Length;
+        while (end > 0 && !char.IsAsciiDigit(text[end - 1])) end--;
+        if (end == 0) return text + "1";
+        var start = end;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1])) start--;
+        var digits = text[start..end];
+        var next = (decimal.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) + 1m)
+            .ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(digits.Length, '0');
+        return text[..start] + next + text[end..];
+    }
+}

@@ -1,0 +1,29 @@
+using BankRecon.Application.Common;
+using BankRecon.Domain.Common;
+using BankRecon.Persistence;
+using FluentValidation;
+
+namespace BankRecon.Application.Journals;
+
+public sealed record RemoveLineApplicationCommand(Guid JournalId, Guid LineId, string User, int? ExpectedVersion) : ILineEditCommand;
+
+public sealed class RemoveLineApplicationValidator : LineEditValidator<RemoveLineApplicationCommand>;
+
+/// <summary>BC's Remove Application(s): the line goes back to unapplied, its entries back to the pool.</summary>
+public sealed class RemoveLineApplicationHandler(BankReconDbContext db, TimeProvider clock, IValidator<RemoveLineApplicationCommand> validator)
+{
+    public async Task<Result<int>> HandleAsync(RemoveLineApplicationCommand command, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid) return Result<int>.Invalid(validation.ToErrors());
+        var (journal, loaded) = await JournalAccess.LoadForEditAsync(db, command.JournalId, command.ExpectedVersion, cancellationToken);
+        if (journal is null) return Result<int>.Failure(loaded);
+        var (line, found) = await JournalAccess.LoadLineAsync(db, journal, command.LineId, cancellationToken);
+        if (line is null) return Result<int>.Failure(found);
+
+        line.RemoveApplication(command.User, clock.GetUtcNow().UtcDateTime);
+        journal.RecordEdit();
+        var saved = await JournalAccess.SaveAsync(db, journal, cancellationToken);
+        return saved.Succeeded ? Result.Success(journal.Version) : Result<int>.Failure(saved);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using BankRecon.Application.Bench;
+using BankRecon.Application.Journals;
+using BankRecon.Application.Users;
+using BankRecon.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BankRecon.Cli.Commands;
+
+/// <summary>
+/// `bankrecon bench apply [--lines 10000 --entries 100000 --seed 1] [--keep FILE] [--demo-users]`: builds a SQLite
+/// database with a journal of N lines and M open entries (ApplyBenchData), then times "Apply automatically" end to end
+/// (load from the database, match, store every proposal) on a fresh scope, twice: the first run and a re-run.
+/// With --keep the database stays (with --demo-users, sign in as the demo users to look at the journal).
+/// </summary>
+public static class BenchApplyCommand
+{
+    public const string Summary = "time Apply automatically on SQLite: [--lines 10000 --entries 100000 --seed 1 --keep FILE --demo-users]";
+
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "demo-users", "verbose" };
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var arguments = new CommandArguments(args, Flags);
+        var lines = arguments.GetInt("lines", 10_000);
+        var entries = arguments.GetInt("entries", 100_000);
+        var seed = arguments.GetInt("seed", 1);
+        var keep = arguments.Get("keep");
+        var demoUsers = arguments.Has("demo-users");
+        var verbose = arguments.Has("verbose");
+        arguments.EnsureAllRead();
+        if (lines < 1 || entries < 1) throw new UsageException("--lines and --entries must be at least 1.");
+
+        var file = keep ?? Path.Combine(Path.GetTempPath(), $"bankrecon-bench-apply-{Guid.NewGuid():N}.db");
+        if (File.Exists(file)) throw new UsageException($"{file} exists already; give a new file to --keep.");
+        var connection = $"Data Source={file}";
+        Console.WriteLine(Machine());
+        try
+        {
+            await using var services = CliHost.Build(DatabaseProvider.Sqlite, connection, verbose, demoMode: demoUsers);
+            var watch = Stopwatch.StartNew();
+            ApplyBenchDataSummary data;
+            await using (var scope = services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<BankReconDbContext>().Database.MigrateAsync();
+                data = await scope.ServiceProvider.GetRequiredService<ApplyBenchData>().WriteAsync(lines, entries, seed, CancellationToken.None);
+                if (demoUsers) await scope.ServiceProvider.GetRequiredService<SeedDemoUsersHandler>().HandleAsync(CancellationToken.None);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"data: journal {data.JournalNo}, {data.Lines:N0} lines, {data.OpenEntries:N0} open entries, {data.Parties:N0} parties, written in {watch.Elapsed.TotalSeconds:N1} s ({file})"));
+
+            foreach (var run in new[] { "first run", "re-run" })
+            {
+                await using var scope = services.CreateAsyncScope();
+                watch.Restart();
+                var result = await scope.ServiceProvider.GetRequiredService<ApplyAutomaticallyHandler>()
+                    .HandleAsync(new ApplyAutomaticallyCommand(data.JournalId, "bench"), CancellationToken.None);
+                var elapsed = watch.ElapsedMilliseconds;
+                if (!result.Succeeded)
+                {
+                    await Console.Error.WriteLineAsync(result.Describe());
+                    return ExitCodes.Rejected;
+                }
+
+                var s = result.Value;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"apply ({run}): {elapsed:N0} ms end to end (load {s.Timings.LoadMs:N0}, match {s.Timings.MatchMs:N0}, store {s.Timings.SaveMs:N0}); {s.Message}"));
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (keep is null)
+            {
+                foreach (var path in new[] { file, file + "-wal", file + "-shm" }) File.Delete(path);
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string Machine()
+    {
+        var cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+        return $"machine: {cpu ?? "unknown CPU"}, {Environment.ProcessorCount} cores, load {load}, .NET {Environment.Version}";
+    }
+}
