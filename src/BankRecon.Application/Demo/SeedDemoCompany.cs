@@ -26,6 +26,20 @@ public sealed class SeedDemoCompanyHandler(BankReconDbContext db, PostDocumentHa
 
     public async Task<Result<DemoSeedSummary>> HandleAsync(int invoiceCount = 320, CancellationToken cancellationToken = default)
     {
+        // The context is shared with whatever runs next in the same scope: give change detection back when done.
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        try
+        {
+            return await SeedAsync(invoiceCount, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private async Task<Result<DemoSeedSummary>> SeedAsync(int invoiceCount, CancellationToken cancellationToken)
+    {
         if (await db.CompanySettings.AnyAsync(cancellationToken))
             return Result<DemoSeedSummary>.Conflict("demo.exists", "This database already has a company; the demo company is only seeded into an empty database.");
 

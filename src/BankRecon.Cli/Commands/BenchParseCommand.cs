@@ -111,8 +111,8 @@ public static class BenchParseCommand
             int.Parse(values["lines"], CultureInfo.InvariantCulture),
             decimal.Parse(values["sum"], NumberStyles.Number, CultureInfo.InvariantCulture),
             long.Parse(values["bytes"], CultureInfo.InvariantCulture),
-            double.Parse(values["first_ms"], CultureInfo.InvariantCulture),
-            double.Parse(values["best_ms"], CultureInfo.InvariantCulture),
+            (double)decimal.Parse(values["first_ms"], NumberStyles.Float, CultureInfo.InvariantCulture),
+            (double)decimal.Parse(values["best_ms"], NumberStyles.Float, CultureInfo.InvariantCulture),
             long.Parse(values["ws_before"], CultureInfo.InvariantCulture),
             long.Parse(values["peak_ws"], CultureInfo.InvariantCulture),
             long.Parse(values["alloc_per_parse"], CultureInfo.InvariantCulture));
