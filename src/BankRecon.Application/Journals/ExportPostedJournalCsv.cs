@@ -63,7 +63,7 @@ public sealed class ExportPostedJournalCsvHandler(BankReconDbContext db, GetPost
                     };
                     var decision = new[] { line.Confidence.ToString(), line.AppliedBy ?? "", Instant(line.AppliedAtUtc) };
                     if (line.Applications.Count == 0) csv.WriteRecord([.. journalPart, .. linePart, "", "", "", "", .. decision, .. auditPart]);
-                    foreach (var application in line.Applications)
+                    foreach (var application in line.Applications.OrderBy(a => a.DocumentNo, StringComparer.Ordinal).ThenBy(a => a.Id))
                     {
                         var entryNo = application.LedgerEntryId is { } id && entryNos.TryGetValue(id, out var no) ? Number(no) : "";
                         csv.WriteRecord([.. journalPart, .. linePart, application.DocumentNo ?? "", entryNo, Amount(application.AppliedAmount),

@@ -87,7 +87,7 @@ public sealed class GetPostedJournalHandler(BankReconDbContext db)
         var entryNos = await EntryNumbersAsync(lines.Items, cancellationToken);
         var items = lines.Items.Select(l => new PostedJournalLine(l.LineNo, l.BookingDate, l.ValueDate, l.Description, l.CounterpartyName, l.Reference,
             l.BankReference, l.Amount, l.Currency, l.AccountType, l.AccountNo, l.Confidence, l.Rule, l.AppliedBy, l.AppliedAtUtc,
-            [.. l.Applications.Select(a => new PostedJournalApplication(a.LedgerEntryId,
+            [.. l.Applications.OrderBy(a => a.DocumentNo, StringComparer.Ordinal).ThenBy(a => a.Id).Select(a => new PostedJournalApplication(a.LedgerEntryId,
                 a.LedgerEntryId is { } id && entryNos.TryGetValue(id, out var no) ? no : null, a.DocumentNo, a.AppliedAmount, a.AppliedPmtDiscount))])).ToList();
 
         return new PostedJournalDetails(journal.Id, journal.No, journal.Status, journal.Version, bank.Id, bank.No, bank.Name, journal.Currency,
