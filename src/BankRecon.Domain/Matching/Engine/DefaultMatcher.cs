@@ -25,6 +25,9 @@ internal sealed class DefaultMatcher
     private const int MaxAmountMatchesPerParty = 8;
     private const int MaxCombinationSolutions = 3;
 
+    /// <summary>Name posting lists read when looking for near-namesakes (only for lines that would otherwise be High on a name).</summary>
+    private const int NearNamesakePostings = 20_000;
+
     private readonly MatchIndex _index;
     private readonly MatchingSettings _settings;
     private readonly RuleTable _rules;
@@ -33,6 +36,8 @@ internal sealed class DefaultMatcher
     private readonly TextEvidenceFinder _finder;
     private readonly List<int> _parties = [];
     private readonly List<int> _scratch = [];
+    private readonly List<int> _sharingAWord = [];
+    private readonly List<int>?[] _namesakesWithAmount = new List<int>?[2];
     private NameProfile _payer = NameProfile.Empty;
     private int _payerLength;
     private string? _payerAddress;
@@ -62,6 +67,7 @@ internal sealed class DefaultMatcher
         Array.Clear(_strongByType);
         Array.Clear(_similarByType);
         Array.Clear(_inTextByType);
+        _namesakesWithAmount[0] = _namesakesWithAmount[1] = null;
 
         // per-line payer fields first: Evidence() reads them
         var namesOn = _settings.NameMatching != NameMatching.Disabled;
@@ -97,7 +103,15 @@ internal sealed class DefaultMatcher
         }
 
         _finder.Find(state, _atoms);
-        foreach (var hit in state.Hits) Evidence(state, _index.Entries[hit.Entry].Party);
+        foreach (var hit in state.Hits)
+        {
+            Evidence(state, _index.Entries[hit.Entry].Party);
+            if (hit.AnyDocument && _index.Entries[hit.Entry].Currency == state.Currency && (state.FirstNamedEntry < 0 || hit.Entry < state.FirstNamedEntry))
+            {
+                state.FirstNamedEntry = hit.Entry;
+            }
+        }
+
         foreach (var evidence in state.Parties) Grade(evidence);
 
         foreach (var party in RankParties(state)) AddPartyCandidates(state, party, band);
@@ -382,7 +396,7 @@ internal sealed class DefaultMatcher
         candidate.PartyCriterion = level;
 
         long remaining = 0, applicable = 0;
-        bool allValidReferences = true, allFullDocuments = true, anyBeforePosting = false;
+        bool allValidReferences = true, allFullDocuments = true, anyBeforePosting = false, anyNamed = false;
         foreach (var e in candidate.Entries)
         {
             var entry = _index.Entries[e];
@@ -391,6 +405,7 @@ internal sealed class DefaultMatcher
             var hit = state.FindHit(e);
             allValidReferences &= hit is { ReferenceValid: true };
             allFullDocuments &= hit is not null && (hit.FullDocument || hit.ReferenceValid);
+            anyNamed |= hit is { AnyDocument: true };
             anyBeforePosting |= entry.Source.PostingDate > date;
         }
 
@@ -423,6 +438,9 @@ internal sealed class DefaultMatcher
         candidate.AmountCriterion = amount;
         if (anyBeforePosting) candidate.Flags |= CandidateFlags.BeforePosting;
         if (OtherPartyIdentified(state, evidence)) candidate.Flags |= CandidateFlags.OtherPartyIdentified;
+
+        // a document number or reference in the text that points at another entry outweighs an amount-only fit
+        if (!anyNamed && state.FirstNamedEntry >= 0) candidate.Flags |= CandidateFlags.TextNamesOtherEntry;
         var exact = candidate.Relation is AmountRelation.Exact or AmountRelation.ExactWithDiscount;
 
         var table = _rules.Best(level, document, amount);
@@ -449,9 +467,12 @@ internal sealed class DefaultMatcher
         {
             Set(candidate, MatchConfidence.High, InvoiceAndExactAmountScore, "Document number and exact amount");
         }
-        else if (level == RelatedPartyMatch.Partially && evidence.OnlySimilarName && evidence.NameSimilarity >= CloseName
-            && exact && amount == AmountMatch.OneMatch && candidate.Kind is CandidateKind.Single or CandidateKind.OldestOpen)
+        else if (level == RelatedPartyMatch.Partially && evidence.NameSimilarity >= CloseName && exact
+            && candidate.Kind is CandidateKind.Single or CandidateKind.OldestOpen && CountInPool(state, candidate.Party, band) == 1)
         {
+            // a similar (or shared) name is not enough on its own: the amount must also be unique across the ledger
+            candidate.AmountCount = 1;
+            candidate.Flags |= CandidateFlags.UniqueInPool;
             Set(candidate, MatchConfidence.High, SimilarNameAndExactAmountScore, "Similar name and exact amount");
         }
         else if (table is not null)
@@ -463,7 +484,17 @@ internal sealed class DefaultMatcher
             return false;
         }
 
-        if ((candidate.Flags & (CandidateFlags.OtherPartyIdentified | CandidateFlags.BeforePosting)) != 0) candidate.Downgrade();
+        // a payer known by name alone, with a near-namesake of the same type, needs more than an amount others share too
+        if (candidate.Confidence == MatchConfidence.High && document == DocumentNoMatch.No && !allValidReferences && NameOnly(evidence)
+            && CountInPool(state, candidate.Party, band) > 1 && HasNamesakeWithAmount(state, candidate.Party, band))
+        {
+            candidate.Flags |= CandidateFlags.NearNamesake;
+        }
+
+        if ((candidate.Flags & (CandidateFlags.OtherPartyIdentified | CandidateFlags.BeforePosting | CandidateFlags.TextNamesOtherEntry | CandidateFlags.NearNamesake)) != 0)
+        {
+            candidate.Downgrade();
+        }
 
         var hitStrength = 0;
         foreach (var e in candidate.Entries) hitStrength += state.FindHit(e)?.Strength ?? 0;
@@ -472,6 +503,39 @@ internal sealed class DefaultMatcher
             + (long)(evidence.NameSimilarity * 1000) * 1000L + (evidence.ByAccount ? 500 : 0) + (evidence.NameInText ? 100 : 0);
         return true;
     }
+
+    /// <summary>
+    /// True when another party of the same type has a name similar to the payer's and an open entry with the line's
+    /// amount, e.g. "Haugen &amp; Aas AS" for the payer "Hagen &amp; Aas AS" when both have a 20 000.00 invoice. Name
+    /// retrieval keeps only the best names, so this looks at every party sharing a word with the payer, narrowed by
+    /// amount first; computed once per line and ledger type.
+    /// </summary>
+    private bool HasNamesakeWithAmount(LineState state, int party, AmountBand band)
+    {
+        var type = _index.Parties[party].Type;
+        var found = _namesakesWithAmount[(int)type];
+        if (found is null)
+        {
+            found = [];
+            _names.SharingAWord(_payer, NearNamesakePostings, _sharingAWord);
+            foreach (var other in _sharingAWord)
+            {
+                if (_index.Parties[other].Type != type || CountInParty(state, other, band) == 0) continue;
+                if (NameSimilarity.Calculate(_payer, _index.Parties[other].Profile, _payerLength) >= NameSimilarity.Fuzzy) found.Add(other);
+            }
+
+            _namesakesWithAmount[(int)type] = found;
+        }
+
+        foreach (var other in found)
+        {
+            if (other != party) return true;
+        }
+
+        return false;
+    }
+
+    private static bool NameOnly(PartyEvidence evidence) => !evidence.ByAccount && !evidence.AddressAndCity && evidence.NameSimilarity > 0;
 
     private static void Set(Candidate candidate, MatchConfidence confidence, int score, string rule)
     {

@@ -34,6 +34,9 @@ internal sealed class LineState
 
     public List<EntryHit> Hits { get; } = [];
 
+    /// <summary>The first entry (in the line's currency) whose reference or whole document number is in the text, or -1.</summary>
+    public int FirstNamedEntry { get; set; } = -1;
+
     public List<Candidate> Candidates { get; } = [];
 
     public Candidate? Chosen { get; set; }

@@ -182,7 +182,7 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
 
         if (candidate.AmountCriterion == AmountMatch.OneMatch && !several && candidate.Kind == CandidateKind.Single)
         {
-            reasons.Add(candidate.PartyCriterion == RelatedPartyMatch.No || settings.RuleSet == RuleSet.BusinessCentral
+            reasons.Add(candidate.PartyCriterion == RelatedPartyMatch.No || settings.RuleSet == RuleSet.BusinessCentral || (candidate.Flags & CandidateFlags.UniqueInPool) != 0
                 ? "no other open entry has this amount"
                 : "no other open entry of the party has this amount");
         }
@@ -205,6 +205,26 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         {
             var entry = candidate.Entries.Select(e => index.Entries[e]).First(e => e.Source.PostingDate > state.Line.Date);
             reasons.Add($"the payment is dated before {DocumentText(entry)} was posted ({entry.Source.PostingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
+        }
+
+        if ((candidate.Flags & CandidateFlags.TextNamesOtherEntry) != 0 && state.FirstNamedEntry >= 0)
+        {
+            reasons.Add($"the text names {DocumentText(index.Entries[state.FirstNamedEntry])}, which this proposal does not apply");
+        }
+
+        if ((candidate.Flags & CandidateFlags.NearNamesake) != 0)
+        {
+            reasons.Add($"another {party.TypeWord} has a similar name and other open entries have this amount, so the name alone does not decide");
+        }
+
+        if ((candidate.Flags & CandidateFlags.TextNamesOtherEntry) != 0 && state.FirstNamedEntry >= 0)
+        {
+            reasons.Add($"the text names {DocumentText(index.Entries[state.FirstNamedEntry])}, which this proposal does not apply");
+        }
+
+        if ((candidate.Flags & CandidateFlags.NearNamesake) != 0)
+        {
+            reasons.Add($"another {party.TypeWord} has a similar name and other open entries have this amount, so the name alone does not decide");
         }
 
         if ((candidate.Flags & CandidateFlags.Ambiguous) != 0) reasons.Add("another candidate fits equally well, so it is not applied automatically");
