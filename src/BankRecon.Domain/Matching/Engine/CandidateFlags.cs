@@ -31,4 +31,7 @@ internal enum CandidateFlags
 
     /// <summary>The party is known by name only, another party has a similar name, and the amount is not unique in the ledger.</summary>
     NearNamesake = 256,
+
+    /// <summary>A part payment whose shortfall equals open credit memos of the party (the netted candidate is preferred).</summary>
+    CreditMemoFits = 512,
 }

@@ -15,12 +15,17 @@ internal sealed class DefaultMatcher
     public const int CombinationScore = 3990;
     public const int InvoiceAndExactAmountScore = 3988;
     public const int SimilarNameAndExactAmountScore = 3987;
+    public const int NetOfCreditsScore = 3989;
 
     /// <summary>A payer name this close (one small typo) to exactly one party may carry an exact, unique amount to High.</summary>
     public const double CloseName = 0.90;
     public const int StructuredReferenceDiffersScore = 2999;
     public const int CombinationReviewScore = 2990;
     public const int NamedSubsetScore = 2989;
+    public const int NetOfCreditsReviewScore = 2988;
+
+    /// <summary>Open credit memos of the party tried against the shortfall when none is named (at most two combined).</summary>
+    private const int MaxCreditMemoSize = 2;
 
     private const int MaxAmountMatchesPerParty = 8;
     private const int MaxCombinationSolutions = 3;
@@ -266,6 +271,9 @@ internal sealed class DefaultMatcher
             }
         }
 
+        // 1b. the named invoice(s) less credit memos of the party: what is short is credited, not owed
+        if (named.Count > 0) AddNetOfCredits(state, partyIndex, named);
+
         // 2. the party's entries with this amount
         var keys = party.Amounts;
         var added = 0;
@@ -295,6 +303,78 @@ internal sealed class DefaultMatcher
 
         // 4. part payment on account: the oldest open entry
         Add(state, CandidateKind.OldestOpen, partyIndex, [open[0]]);
+    }
+
+    /// <summary>
+    /// Candidates that apply the named entries in full together with credit memos (opposite sign) of the same party
+    /// whose remaining amounts make up exactly the difference: the credit memos named in the text, else the party's
+    /// open ones (oldest first, at most <see cref="MaxCreditMemoSize"/> together).
+    /// </summary>
+    private void AddNetOfCredits(LineState state, int partyIndex, List<int> named)
+    {
+        var namedCredits = new List<int>();
+        foreach (var hit in state.Hits)
+        {
+            var entry = _index.Entries[hit.Entry];
+            if (entry.Party != partyIndex || entry.Sign == state.Sign || entry.Currency != state.Currency || !hit.AnyDocument || !DatedOk(state, entry)) continue;
+            namedCredits.Add(hit.Entry);
+        }
+
+        namedCredits.Sort((a, b) => MatchIndex.CompareByAge(_index.Entries[a], _index.Entries[b]));
+        List<int>? openCredits = null;
+        foreach (var e in named) TryNetOfCredits(state, partyIndex, [e], namedCredits, ref openCredits);
+        if (named.Count >= 2 && named.Count <= CombinationSearch.MaxItems) TryNetOfCredits(state, partyIndex, [.. named], namedCredits, ref openCredits);
+    }
+
+    private void TryNetOfCredits(LineState state, int partyIndex, int[] invoices, List<int> namedCredits, ref List<int>? openCredits)
+    {
+        var date = state.Line.Date;
+        long applicable = 0, remaining = 0;
+        foreach (var e in invoices)
+        {
+            applicable += _index.Entries[e].Applicable(date);
+            remaining += _index.Entries[e].Remaining;
+        }
+
+        if (TryCredits(state, partyIndex, invoices, namedCredits, applicable - state.Amount, namedCredits.Count)) return;
+        if (remaining != applicable && TryCredits(state, partyIndex, invoices, namedCredits, remaining - state.Amount, namedCredits.Count)) return;
+        if (namedCredits.Count > 0) return;
+
+        if (openCredits is null)
+        {
+            openCredits = [];
+            foreach (var e in _index.Parties[partyIndex].EntriesByAge)
+            {
+                var entry = _index.Entries[e];
+                if (entry.Sign == state.Sign || entry.Currency != state.Currency || !DatedOk(state, entry)) continue;
+                openCredits.Add(e);
+                if (openCredits.Count >= Math.Min(_settings.MaxCombinationEntries, CombinationSearch.MaxItems)) break;
+            }
+        }
+
+        if (TryCredits(state, partyIndex, invoices, openCredits, applicable - state.Amount, MaxCreditMemoSize)) return;
+        if (remaining != applicable) TryCredits(state, partyIndex, invoices, openCredits, remaining - state.Amount, MaxCreditMemoSize);
+    }
+
+    private bool TryCredits(LineState state, int partyIndex, int[] invoices, List<int> credits, long shortfall, int maxSize)
+    {
+        if (shortfall <= 0 || credits.Count == 0 || maxSize == 0) return false;
+        Span<long> amounts = stackalloc long[credits.Count];
+        for (var i = 0; i < credits.Count; i++) amounts[i] = _index.Entries[credits[i]].Remaining;
+        Span<int> solutions = stackalloc int[MaxCombinationSolutions];
+        var found = CombinationSearch.Find(amounts, shortfall, minSize: 1, maxSize, solutions);
+        if (found == 0) return false;
+        var entries = new List<int>(invoices);
+        for (var i = 0; i < credits.Count; i++)
+        {
+            if ((solutions[0] & (1 << i)) != 0) entries.Add(credits[i]);
+        }
+
+        var candidate = Add(state, CandidateKind.NetOfCredits, partyIndex, [.. entries]);
+        candidate.CombinationCount = found;
+        if (found > 1) candidate.Flags |= CandidateFlags.SeveralCombinations;
+        state.Netted.AddRange(invoices);
+        return true;
     }
 
     private void AddSubset(LineState state, CandidateKind kind, int party, List<int> entries, int maxSize)
@@ -396,16 +476,19 @@ internal sealed class DefaultMatcher
         candidate.PartyCriterion = level;
 
         long remaining = 0, applicable = 0;
-        bool allValidReferences = true, allFullDocuments = true, anyBeforePosting = false, anyNamed = false;
+        bool allValidReferences = true, allFullDocuments = true, anyBeforePosting = false, anyNamed = false, allNamed = true;
         foreach (var e in candidate.Entries)
         {
             var entry = _index.Entries[e];
-            remaining += entry.Remaining;
-            applicable += entry.Applicable(date);
+            // credit memos netted against invoices count against them (only NetOfCredits mixes signs)
+            var credit = entry.Sign != state.Sign;
+            remaining += credit ? -entry.Remaining : entry.Remaining;
+            applicable += credit ? -entry.Remaining : entry.Applicable(date);
             var hit = state.FindHit(e);
             allValidReferences &= hit is { ReferenceValid: true };
             allFullDocuments &= hit is not null && (hit.FullDocument || hit.ReferenceValid);
             anyNamed |= hit is { AnyDocument: true };
+            allNamed &= hit is { AnyDocument: true } || (hit is { DigitsOnly: true } && level != RelatedPartyMatch.No);
             anyBeforePosting |= entry.Source.PostingDate > date;
         }
 
@@ -414,8 +497,10 @@ internal sealed class DefaultMatcher
         candidate.Relation = Planning.Relate(state.Amount, remaining, applicable, band);
         PlanDefault(state, candidate);
 
+        var exactNet = candidate.Relation is AmountRelation.Exact or AmountRelation.ExactWithDiscount;
+        if (candidate.Kind == CandidateKind.NetOfCredits && !exactNet) return false;
         var document = DocumentNoMatch.No;
-        if (candidate.Kind is CandidateKind.NamedGroup or CandidateKind.NamedSubset)
+        if (candidate.Kind is CandidateKind.NamedGroup or CandidateKind.NamedSubset or CandidateKind.NetOfCredits)
         {
             document = DocumentNoMatch.YesMultiple;
         }
@@ -443,8 +528,24 @@ internal sealed class DefaultMatcher
         if (!anyNamed && state.FirstNamedEntry >= 0) candidate.Flags |= CandidateFlags.TextNamesOtherEntry;
         var exact = candidate.Relation is AmountRelation.Exact or AmountRelation.ExactWithDiscount;
 
+        // a part payment of an invoice that an exact "less credit memo" candidate settles is not taken at face value
+        if (candidate.Relation == AmountRelation.Partial && candidate.Kind != CandidateKind.NetOfCredits && state.Netted.Count > 0
+            && Array.TrueForAll(candidate.Entries, state.Netted.Contains))
+        {
+            candidate.Flags |= CandidateFlags.CreditMemoFits;
+        }
+
         var table = _rules.Best(level, document, amount);
-        if (allValidReferences && candidate.Kind != CandidateKind.Combination)
+        if (candidate.Kind == CandidateKind.NetOfCredits)
+        {
+            // named credit memos (all entries named) decide like a named group; a credit memo found only by its amount
+            // needs a recognised payer and a single fitting set
+            var sure = anyNamed && (allNamed || (level == RelatedPartyMatch.Fully && (candidate.Flags & CandidateFlags.SeveralCombinations) == 0
+                && CreditsPostedWithInvoices(state, candidate)));
+            Set(candidate, sure ? MatchConfidence.High : MatchConfidence.Medium, sure ? NetOfCreditsScore : NetOfCreditsReviewScore,
+                allNamed ? "Invoice less credit memo" : "Invoice less open credit memo");
+        }
+        else if (allValidReferences && candidate.Kind != CandidateKind.Combination)
         {
             if (inBand) Set(candidate, MatchConfidence.High, StructuredReferenceScore, "Structured reference");
             else if (candidate.Relation == AmountRelation.Partial && level != RelatedPartyMatch.No) Set(candidate, MatchConfidence.High, StructuredReferencePartScore, "Structured reference, part payment");
@@ -491,10 +592,14 @@ internal sealed class DefaultMatcher
             candidate.Flags |= CandidateFlags.NearNamesake;
         }
 
-        if ((candidate.Flags & (CandidateFlags.OtherPartyIdentified | CandidateFlags.BeforePosting | CandidateFlags.TextNamesOtherEntry | CandidateFlags.NearNamesake)) != 0)
+        if ((candidate.Flags & (CandidateFlags.OtherPartyIdentified | CandidateFlags.BeforePosting | CandidateFlags.TextNamesOtherEntry
+            | CandidateFlags.NearNamesake | CandidateFlags.CreditMemoFits)) != 0)
         {
             candidate.Downgrade();
         }
+
+        // ...and ranks below the netted candidate even when both need review
+        if ((candidate.Flags & CandidateFlags.CreditMemoFits) != 0) candidate.Score = Math.Min(candidate.Score, NetOfCreditsReviewScore - 1);
 
         var hitStrength = 0;
         foreach (var e in candidate.Entries) hitStrength += state.FindHit(e)?.Strength ?? 0;
@@ -535,6 +640,28 @@ internal sealed class DefaultMatcher
         return false;
     }
 
+    /// <summary>
+    /// An unnamed credit memo is taken as the correction of the invoice only when it was posted on or after the
+    /// invoice: an older credit memo that happens to equal the shortfall is as likely a coincidence with a part payment.
+    /// </summary>
+    private bool CreditsPostedWithInvoices(LineState state, Candidate candidate)
+    {
+        var latestInvoice = DateOnly.MinValue;
+        foreach (var e in candidate.Entries)
+        {
+            var entry = _index.Entries[e];
+            if (entry.Sign == state.Sign && entry.Source.PostingDate > latestInvoice) latestInvoice = entry.Source.PostingDate;
+        }
+
+        foreach (var e in candidate.Entries)
+        {
+            var entry = _index.Entries[e];
+            if (entry.Sign != state.Sign && state.FindHit(e) is not { AnyDocument: true } && entry.Source.PostingDate < latestInvoice) return false;
+        }
+
+        return true;
+    }
+
     private static bool NameOnly(PartyEvidence evidence) => !evidence.ByAccount && !evidence.AddressAndCity && evidence.NameSimilarity > 0;
 
     private static void Set(Candidate candidate, MatchConfidence confidence, int score, string rule)
@@ -555,6 +682,22 @@ internal sealed class DefaultMatcher
         var count = candidate.Entries.Length;
         var planned = new long[count];
         var discounts = new long[count];
+        if (candidate.Kind == CandidateKind.NetOfCredits)
+        {
+            // every entry in full (invoices with their discount when the net amount took it): they net to the line
+            for (var i = 0; i < count; i++)
+            {
+                var entry = _index.Entries[candidate.Entries[i]];
+                var discount = entry.Sign == state.Sign && candidate.Relation == AmountRelation.ExactWithDiscount && entry.DiscountApplies(state.Line.Date);
+                discounts[i] = discount ? entry.Discount : 0;
+                planned[i] = entry.Remaining - discounts[i];
+            }
+
+            candidate.Planned = planned;
+            candidate.PlannedDiscount = discounts;
+            return;
+        }
+
         var left = state.Amount;
         for (var i = 0; i < count && left > 0; i++)
         {

@@ -37,6 +37,9 @@ internal sealed class LineState
     /// <summary>The first entry (in the line's currency) whose reference or whole document number is in the text, or -1.</summary>
     public int FirstNamedEntry { get; set; } = -1;
 
+    /// <summary>Entries that an exact "invoice less credit memo" candidate of this line settles.</summary>
+    public List<int> Netted { get; } = [];
+
     public List<Candidate> Candidates { get; } = [];
 
     public Candidate? Chosen { get; set; }

@@ -52,10 +52,11 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         {
             if (amounts[i] == 0 && discounts[i] == 0) continue;
             var entry = index.Entries[candidate.Entries[i]];
+            // signed like the entry's remaining amount: a credit memo netted on a receipt is applied negative
             result.Add(new ProposedApplication(
                 entry.Source.EntryId,
-                state.Sign * amounts[i] / entry.Scale,
-                state.Sign * discounts[i] / entry.Scale));
+                entry.Sign * amounts[i] / entry.Scale,
+                entry.Sign * discounts[i] / entry.Scale));
         }
 
         return result;
@@ -156,6 +157,9 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
             case CandidateKind.OldestOpen:
                 reasons.Add($"{DocumentText(first)} is the party's oldest open entry");
                 break;
+            case CandidateKind.NetOfCredits:
+                AddNetReasons(state, candidate, reasons);
+                return;
         }
 
         switch (candidate.Relation)
@@ -192,6 +196,23 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         }
     }
 
+    private void AddNetReasons(LineState state, Candidate candidate, List<string> reasons)
+    {
+        var invoices = candidate.Entries.Where(e => index.Entries[e].Sign == state.Sign).Select(e => index.Entries[e]).ToList();
+        var credits = candidate.Entries.Where(e => index.Entries[e].Sign != state.Sign).Select(e => index.Entries[e]).ToList();
+        var plus = string.Join(" + ", invoices.Select(e => $"{DocumentText(e)} ({Money(state, e.Remaining)})"));
+        var minus = string.Join(" and ", credits.Select(e => $"{DocumentText(e)} ({Money(state, e.Remaining)})"));
+        reasons.Add(candidate.Relation == AmountRelation.ExactWithDiscount
+            ? $"{plus} less {minus} and less the payment discount of {Money(state, candidate.Remaining - candidate.Applicable)} equals the payment; the credit is applied too"
+            : $"{plus} less {minus} equals the payment; the credit is applied too");
+        if (credits.Any(c => state.FindHit(c.Index) is not { AnyDocument: true }))
+        {
+            reasons.Add(candidate.CombinationCount > 1
+                ? $"more than one set of open credit memos of {index.Parties[candidate.Party].Label} fits; the oldest is proposed"
+                : $"no other open credit memo of {index.Parties[candidate.Party].Label} makes up the difference");
+        }
+    }
+
     private void AddFlagReasons(LineState state, Candidate candidate, IndexedParty party, List<string> reasons)
     {
         if ((candidate.Flags & CandidateFlags.OtherPartyIdentified) != 0)
@@ -212,14 +233,9 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
             reasons.Add($"the text names {DocumentText(index.Entries[state.FirstNamedEntry])}, which this proposal does not apply");
         }
 
-        if ((candidate.Flags & CandidateFlags.NearNamesake) != 0)
+        if ((candidate.Flags & CandidateFlags.CreditMemoFits) != 0)
         {
-            reasons.Add($"another {party.TypeWord} has a similar name and other open entries have this amount, so the name alone does not decide");
-        }
-
-        if ((candidate.Flags & CandidateFlags.TextNamesOtherEntry) != 0 && state.FirstNamedEntry >= 0)
-        {
-            reasons.Add($"the text names {DocumentText(index.Entries[state.FirstNamedEntry])}, which this proposal does not apply");
+            reasons.Add("the difference equals open credit memos of the party, so it may not be a part payment");
         }
 
         if ((candidate.Flags & CandidateFlags.NearNamesake) != 0)
