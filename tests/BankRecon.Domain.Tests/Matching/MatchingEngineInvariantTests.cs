@@ -21,7 +21,7 @@ public sealed class MatchingEngineInvariantTests
         foreach (var entry in c.Entries)
         {
             var used = result.Proposals.SelectMany(p => p.Applications).Where(a => a.EntryId == entry.EntryId)
-                .Sum(a => Math.Abs(a.Amount) + Math.Abs(a.PaymentDiscount));
+                .Sum(a => Math.Abs(a.Amount) + Math.Abs(a.PaymentDiscount) + Math.Abs(a.BankCharges));
             Assert.True(used <= Math.Abs(entry.RemainingAmount), $"{entry.EntryId}: {used} applied of {entry.RemainingAmount}");
         }
     });
@@ -39,7 +39,8 @@ public sealed class MatchingEngineInvariantTests
             Assert.Same(c.Lines[i], proposal.Line);
             var total = proposal.Applications.Sum(a => a.Amount);
             Assert.True(total * proposal.Line.Amount >= 0m && Math.Abs(total) <= Math.Abs(proposal.Line.Amount), $"{total} applied of {proposal.Line.Amount}");
-            Assert.All(proposal.Applications, a => Assert.True(a.Amount * byId[a.EntryId].RemainingAmount >= 0m && a.PaymentDiscount * byId[a.EntryId].RemainingAmount >= 0m));
+            Assert.All(proposal.Applications, a => Assert.True(a.Amount * byId[a.EntryId].RemainingAmount >= 0m && a.PaymentDiscount * byId[a.EntryId].RemainingAmount >= 0m
+                && a.BankCharges * byId[a.EntryId].RemainingAmount >= 0m));
             Assert.All(proposal.Applications, a => Assert.True(a.Amount != 0m || a.PaymentDiscount != 0m));
             var sameSign = proposal.Applications.Where(a => a.Amount * proposal.Line.Amount > 0m).Sum(a => Math.Abs(a.Amount));
             Assert.True(sameSign <= Math.Abs(proposal.Line.Amount) || proposal.Applications.Any(a => a.Amount * proposal.Line.Amount < 0m));
@@ -152,7 +153,7 @@ public sealed class MatchingEngineInvariantTests
     private static string Canonical(LineProposal p) => string.Join(
         " | ",
         p.Confidence, p.Account, p.Rule, p.Score, p.ReviewRequired,
-        string.Join(";", p.Applications.Select(a => $"{a.EntryId}:{a.Amount}:{a.PaymentDiscount}")),
+        string.Join(";", p.Applications.Select(a => $"{a.EntryId}:{a.Amount}:{a.PaymentDiscount}:{a.BankCharges}")),
         string.Join(";", p.Reasons),
         string.Join(" || ", p.Alternatives.Select(x => $"{x.Confidence} {x.Account} {x.Rule} {x.Score} {string.Join(";", x.Applications.Select(a => $"{a.EntryId}:{a.Amount}"))} {string.Join(";", x.Reasons)}")));
 
@@ -239,7 +240,10 @@ public sealed class MatchingEngineInvariantTests
             }
 
             if (amount == 0m) amount = 1m;
-            lines.Add(new MatchLine(1, i + 1, date.AddDays(flags % 3), amount, (flags & 32) == 32 && mode == 5 ? "EUR" : "NOK", text, name, account, reference));
+            // flag 4: paid short by 10 with the bank reporting charges of 10 (flag 8 instead: charges the line does not show)
+            if ((flags & 4) == 4 && Math.Abs(amount) > 10m) amount -= Math.Sign(amount) * 10m;
+            decimal? charges = (flags & 12) == 4 ? 10m : null;
+            lines.Add(new MatchLine(1, i + 1, date.AddDays(flags % 3), amount, (flags & 32) == 32 && mode == 5 ? "EUR" : "NOK", text, name, account, reference, ChargesAmount: charges));
         }
 
         var settings = new MatchingSettings

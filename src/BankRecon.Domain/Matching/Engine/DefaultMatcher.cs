@@ -16,6 +16,7 @@ internal sealed class DefaultMatcher
     public const int InvoiceAndExactAmountScore = 3988;
     public const int SimilarNameAndExactAmountScore = 3987;
     public const int NetOfCreditsScore = 3989;
+    public const int DocumentLessChargesScore = 3986;
 
     /// <summary>A payer name this close (one small typo) to exactly one party may carry an exact, unique amount to High.</summary>
     public const double CloseName = 0.90;
@@ -495,6 +496,7 @@ internal sealed class DefaultMatcher
         candidate.Remaining = remaining;
         candidate.Applicable = applicable;
         candidate.Relation = Planning.Relate(state.Amount, remaining, applicable, band);
+        if (candidate.Relation == AmountRelation.Partial && candidate.Kind is CandidateKind.Single or CandidateKind.OldestOpen) TryLessCharges(state, candidate);
         PlanDefault(state, candidate);
 
         var exactNet = candidate.Relation is AmountRelation.Exact or AmountRelation.ExactWithDiscount;
@@ -529,7 +531,7 @@ internal sealed class DefaultMatcher
         var exact = candidate.Relation is AmountRelation.Exact or AmountRelation.ExactWithDiscount;
 
         // a part payment of an invoice that an exact "less credit memo" candidate settles is not taken at face value
-        if (candidate.Relation == AmountRelation.Partial && candidate.Kind != CandidateKind.NetOfCredits && state.Netted.Count > 0
+        if (candidate.Relation is AmountRelation.Partial or AmountRelation.LessCharges && candidate.Kind != CandidateKind.NetOfCredits && state.Netted.Count > 0
             && Array.TrueForAll(candidate.Entries, state.Netted.Contains))
         {
             candidate.Flags |= CandidateFlags.CreditMemoFits;
@@ -548,6 +550,7 @@ internal sealed class DefaultMatcher
         else if (allValidReferences && candidate.Kind != CandidateKind.Combination)
         {
             if (inBand) Set(candidate, MatchConfidence.High, StructuredReferenceScore, "Structured reference");
+            else if (candidate.Relation == AmountRelation.LessCharges && (level != RelatedPartyMatch.No || candidate.ChargesReported)) Set(candidate, MatchConfidence.High, StructuredReferencePartScore, "Structured reference, less bank charges");
             else if (candidate.Relation == AmountRelation.Partial && level != RelatedPartyMatch.No) Set(candidate, MatchConfidence.High, StructuredReferencePartScore, "Structured reference, part payment");
             else Set(candidate, MatchConfidence.Medium, StructuredReferenceDiffersScore, "Structured reference, amount differs");
         }
@@ -559,6 +562,10 @@ internal sealed class DefaultMatcher
         else if (candidate.Kind == CandidateKind.NamedSubset)
         {
             Set(candidate, MatchConfidence.Medium, NamedSubsetScore, "Some of the named entries");
+        }
+        else if (candidate.Relation == AmountRelation.LessCharges && document != DocumentNoMatch.No && allFullDocuments && level != RelatedPartyMatch.No)
+        {
+            Set(candidate, MatchConfidence.High, DocumentLessChargesScore, "Document number, less bank charges");
         }
         else if (table is { Confidence: MatchConfidence.High })
         {
@@ -603,7 +610,7 @@ internal sealed class DefaultMatcher
 
         var hitStrength = 0;
         foreach (var e in candidate.Entries) hitStrength += state.FindHit(e)?.Strength ?? 0;
-        var relationRank = 4 - (int)candidate.Relation;
+        var relationRank = (int)AmountRelation.Over - (int)candidate.Relation;
         candidate.Tiebreak = (long)hitStrength * 10_000_000L + relationRank * 1_000_000L
             + (long)(evidence.NameSimilarity * 1000) * 1000L + (evidence.ByAccount ? 500 : 0) + (evidence.NameInText ? 100 : 0);
         return true;
@@ -664,6 +671,34 @@ internal sealed class DefaultMatcher
 
     private static bool NameOnly(PartyEvidence evidence) => !evidence.ByAccount && !evidence.AddressAndCity && evidence.NameSimilarity > 0;
 
+    /// <summary>
+    /// A single entry paid short by what a bank deducts as charges: the charges the bank reported on the line, or a
+    /// shortfall within the allowance (<see cref="MatchingSettings.BankChargesMaxAmount"/> and
+    /// <see cref="MatchingSettings.BankChargesMaxPercent"/>). Tried against the remaining amount, then the discounted one.
+    /// </summary>
+    private void TryLessCharges(LineState state, Candidate candidate)
+    {
+        var remaining = candidate.Remaining;
+        var discounted = candidate.Applicable;
+        foreach (var basis in remaining == discounted ? [remaining] : new[] { remaining, discounted })
+        {
+            var shortfall = basis - state.Amount;
+            if (shortfall <= 0) continue;
+            var reported = state.Charges > 0 && shortfall == state.Charges;
+            if (!reported && !WithinChargesAllowance(state, shortfall, basis)) continue;
+            candidate.Relation = AmountRelation.LessCharges;
+            candidate.ChargesReported = reported;
+            candidate.Applicable = basis;
+            return;
+        }
+    }
+
+    private bool WithinChargesAllowance(LineState state, long shortfall, long basis)
+    {
+        var maxAmount = MatchIndex.ToMinor(Math.Max(0m, _settings.BankChargesMaxAmount), state.Scale);
+        return shortfall <= maxAmount && shortfall * 100m <= basis * Math.Max(0m, _settings.BankChargesMaxPercent);
+    }
+
     private static void Set(Candidate candidate, MatchConfidence confidence, int score, string rule)
     {
         candidate.Confidence = confidence;
@@ -695,6 +730,17 @@ internal sealed class DefaultMatcher
 
             candidate.Planned = planned;
             candidate.PlannedDiscount = discounts;
+            return;
+        }
+
+        if (candidate.Relation == AmountRelation.LessCharges)
+        {
+            // the whole line goes to the entry; the discount (if the net amount took it) and the charges close the rest
+            planned[0] = state.Amount;
+            discounts[0] = candidate.Remaining - candidate.Applicable;
+            candidate.Planned = planned;
+            candidate.PlannedDiscount = discounts;
+            candidate.PlannedCharges = [candidate.Applicable - state.Amount];
             return;
         }
 

@@ -11,6 +11,7 @@ internal sealed class LineState
         Scale = MatchIndex.ScaleOf(Currency);
         Sign = line.Amount > 0m ? 1 : line.Amount < 0m ? -1 : 0;
         Amount = MatchIndex.ToMinor(line.Amount, Scale);
+        Charges = line.ChargesAmount is { } charges ? MatchIndex.ToMinor(Math.Abs(charges), Scale) : 0;
     }
 
     public MatchLine Line { get; }
@@ -26,6 +27,9 @@ internal sealed class LineState
 
     /// <summary>Absolute amount in minor units.</summary>
     public long Amount { get; }
+
+    /// <summary>Charges the bank reported for the line, in minor units (0 = none reported).</summary>
+    public long Charges { get; }
 
     /// <summary>Parties that own the line's bank account.</summary>
     public int[] AccountParties { get; set; } = [];
@@ -47,6 +51,8 @@ internal sealed class LineState
     public long[] ChosenAmounts { get; set; } = [];
 
     public long[] ChosenDiscounts { get; set; } = [];
+
+    public long[] ChosenCharges { get; set; } = [];
 
     public PartyEvidence? FindParty(int party)
     {

@@ -17,7 +17,7 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
             alternatives.Add(new MatchAlternative(
                 candidate.Confidence,
                 AccountOf(candidate),
-                Applications(state, candidate, candidate.Planned, candidate.PlannedDiscount),
+                Applications(state, candidate, candidate.Planned, candidate.PlannedDiscount, candidate.PlannedCharges),
                 candidate.Rule,
                 Reasons(state, candidate, candidate.Planned),
                 candidate.Score,
@@ -34,7 +34,7 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
             state.Line,
             chosen.Confidence,
             AccountOf(chosen),
-            Applications(state, chosen, state.ChosenAmounts, state.ChosenDiscounts),
+            Applications(state, chosen, state.ChosenAmounts, state.ChosenDiscounts, state.ChosenCharges),
             chosen.Rule,
             Reasons(state, chosen, state.ChosenAmounts),
             alternatives,
@@ -45,7 +45,7 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
     private MatchAccount? AccountOf(Candidate candidate) =>
         candidate.Kind == CandidateKind.TextMapping ? candidate.Account : index.Parties[candidate.Party].Account;
 
-    private List<ProposedApplication> Applications(LineState state, Candidate candidate, long[] amounts, long[] discounts)
+    private List<ProposedApplication> Applications(LineState state, Candidate candidate, long[] amounts, long[] discounts, long[] charges)
     {
         var result = new List<ProposedApplication>(candidate.Entries.Length);
         for (var i = 0; i < candidate.Entries.Length && i < amounts.Length; i++)
@@ -56,7 +56,8 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
             result.Add(new ProposedApplication(
                 entry.Source.EntryId,
                 entry.Sign * amounts[i] / entry.Scale,
-                entry.Sign * discounts[i] / entry.Scale));
+                entry.Sign * discounts[i] / entry.Scale,
+                i < charges.Length ? entry.Sign * charges[i] / entry.Scale : 0m));
         }
 
         return result;
@@ -176,6 +177,12 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
                     ? $"amount is within the tolerance of the remaining amount {Money(state, candidate.Remaining)} of {what}; {Money(state, difference)} stays open"
                     : $"amount is within the tolerance of the remaining amount {Money(state, candidate.Remaining)} of {what}; {Money(state, -difference)} is left on the statement line");
                 break;
+            case AmountRelation.LessCharges:
+                var charges = candidate.Applicable - state.Amount;
+                reasons.Add(candidate.ChargesReported
+                    ? $"amount is {Money(state, charges)} short of the remaining amount {Money(state, candidate.Applicable)} of {what}: the bank reports charges of {Money(state, charges)}; the invoice is closed and the difference is bank charges"
+                    : $"amount is {Money(state, charges)} short of the remaining amount {Money(state, candidate.Applicable)} of {what}, within the bank charges allowance ({BankChargesAllowance(state)}); the invoice is closed and the difference is bank charges");
+                break;
             case AmountRelation.Partial:
                 reasons.Add($"part payment: {Money(state, applied)} of {Money(state, candidate.Remaining)} remaining on {what}");
                 break;
@@ -195,6 +202,9 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
             reasons.Add("other open entries have the same amount");
         }
     }
+
+    private string BankChargesAllowance(LineState state) =>
+        string.Create(CultureInfo.InvariantCulture, $"at most {settings.BankChargesMaxAmount:0.##} {state.Currency} and {settings.BankChargesMaxPercent:0.##} %");
 
     private void AddNetReasons(LineState state, Candidate candidate, List<string> reasons)
     {
