@@ -23,7 +23,8 @@ public static class MatchInputs
             line.CounterpartyName,
             line.CounterpartyAccount,
             line.Reference,
-            line.EndToEndId);
+            line.EndToEndId,
+            ChargesAmount: line.ChargesAmount);
 
     /// <summary>Every line of every statement, in file order.</summary>
     public static List<MatchLine> ToMatchLines(IEnumerable<ParsedStatement> statements)

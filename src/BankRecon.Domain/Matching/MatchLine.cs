@@ -16,6 +16,7 @@ namespace BankRecon.Domain.Matching;
 /// <param name="EndToEndId">End-to-end identification; not used as matching evidence.</param>
 /// <param name="CounterpartyAddress">Payer or payee street address.</param>
 /// <param name="CounterpartyCity">Payer or payee city.</param>
+/// <param name="ChargesAmount">Charges the bank reports for the line (unsigned, line currency), already deducted from <paramref name="Amount"/>.</param>
 public sealed record MatchLine(
     int StatementIndex,
     int LineIndex,
@@ -28,4 +29,5 @@ public sealed record MatchLine(
     string? Reference,
     string? EndToEndId = null,
     string? CounterpartyAddress = null,
-    string? CounterpartyCity = null);
+    string? CounterpartyCity = null,
+    decimal? ChargesAmount = null);

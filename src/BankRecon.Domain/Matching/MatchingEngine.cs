@@ -142,7 +142,7 @@ public static class MatchingEngine
             foreach (var state in claimants)
             {
                 var top = state.Candidates[0];
-                demand += top.Planned[Array.IndexOf(top.Entries, entry)] + top.PlannedDiscount[Array.IndexOf(top.Entries, entry)];
+                demand += top.Consumes(Array.IndexOf(top.Entries, entry));
                 best = Math.Max(best, top.Score);
             }
 
@@ -162,7 +162,7 @@ public static class MatchingEngine
             {
                 var top = state.Candidates[0];
                 var at = Array.IndexOf(top.Entries, entry);
-                cumulative += top.Planned[at] + top.PlannedDiscount[at];
+                cumulative += top.Consumes(at);
                 if (cumulative > index.Entries[entry].Remaining) contested.Add(state);
             }
         }

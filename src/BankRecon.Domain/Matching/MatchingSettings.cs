@@ -19,6 +19,15 @@ public sealed record MatchingSettings
 
     public NameMatching NameMatching { get; init; } = NameMatching.StringNearness;
 
+    /// <summary>
+    /// Our rule set: the largest shortfall (in the line's currency) that may be closed as bank charges when the bank
+    /// did not report the charges; 0 = only reported charges.
+    /// </summary>
+    public decimal BankChargesMaxAmount { get; init; } = 100m;
+
+    /// <summary>Our rule set: ...and at most this percentage of the entry's remaining amount.</summary>
+    public decimal BankChargesMaxPercent { get; init; } = 5m;
+
     public IReadOnlyList<TextToAccountMapping> TextMappings { get; init; } = [];
 
     /// <summary>How many ranked alternatives each proposal keeps (the chosen one excluded).</summary>

@@ -86,9 +86,10 @@ internal sealed class MatchScenario
         DateOnly? date = null,
         string currency = "NOK",
         string? address = null,
-        string? city = null)
+        string? city = null,
+        decimal? charges = null)
     {
-        var line = new MatchLine(1, _lines.Count + 1, date ?? StatementDate, amount, currency, text, name, account, reference, null, address, city);
+        var line = new MatchLine(1, _lines.Count + 1, date ?? StatementDate, amount, currency, text, name, account, reference, null, address, city, charges);
         _lines.Add(line);
         return line;
     }

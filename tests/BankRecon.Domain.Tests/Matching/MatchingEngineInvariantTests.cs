@@ -21,23 +21,29 @@ public sealed class MatchingEngineInvariantTests
         foreach (var entry in c.Entries)
         {
             var used = result.Proposals.SelectMany(p => p.Applications).Where(a => a.EntryId == entry.EntryId)
-                .Sum(a => Math.Abs(a.Amount) + Math.Abs(a.PaymentDiscount));
+                .Sum(a => Math.Abs(a.Amount) + Math.Abs(a.PaymentDiscount) + Math.Abs(a.BankCharges));
             Assert.True(used <= Math.Abs(entry.RemainingAmount), $"{entry.EntryId}: {used} applied of {entry.RemainingAmount}");
         }
     });
 
     [Fact]
-    public void Applications_never_exceed_the_line_and_carry_its_sign() => Check(c =>
+    public void Applications_net_to_at_most_the_line_and_each_carries_its_entrys_sign() => Check(c =>
     {
+        // a credit memo netted against an invoice is applied with its own (opposite) sign; the total keeps the line's
+        var byId = c.Entries.ToDictionary(e => e.EntryId);
         var result = Run(c, c.Lines, c.Entries);
         Assert.Equal(c.Lines.Count, result.Proposals.Count);
         for (var i = 0; i < c.Lines.Count; i++)
         {
             var proposal = result.Proposals[i];
             Assert.Same(c.Lines[i], proposal.Line);
-            Assert.True(proposal.Applications.Sum(a => Math.Abs(a.Amount)) <= Math.Abs(proposal.Line.Amount));
-            Assert.All(proposal.Applications, a => Assert.True(a.Amount * proposal.Line.Amount >= 0m && a.PaymentDiscount * proposal.Line.Amount >= 0m));
+            var total = proposal.Applications.Sum(a => a.Amount);
+            Assert.True(total * proposal.Line.Amount >= 0m && Math.Abs(total) <= Math.Abs(proposal.Line.Amount), $"{total} applied of {proposal.Line.Amount}");
+            Assert.All(proposal.Applications, a => Assert.True(a.Amount * byId[a.EntryId].RemainingAmount >= 0m && a.PaymentDiscount * byId[a.EntryId].RemainingAmount >= 0m
+                && a.BankCharges * byId[a.EntryId].RemainingAmount >= 0m));
             Assert.All(proposal.Applications, a => Assert.True(a.Amount != 0m || a.PaymentDiscount != 0m));
+            var sameSign = proposal.Applications.Where(a => a.Amount * proposal.Line.Amount > 0m).Sum(a => Math.Abs(a.Amount));
+            Assert.True(sameSign <= Math.Abs(proposal.Line.Amount) || proposal.Applications.Any(a => a.Amount * proposal.Line.Amount < 0m));
         }
     });
 
@@ -147,7 +153,7 @@ public sealed class MatchingEngineInvariantTests
     private static string Canonical(LineProposal p) => string.Join(
         " | ",
         p.Confidence, p.Account, p.Rule, p.Score, p.ReviewRequired,
-        string.Join(";", p.Applications.Select(a => $"{a.EntryId}:{a.Amount}:{a.PaymentDiscount}")),
+        string.Join(";", p.Applications.Select(a => $"{a.EntryId}:{a.Amount}:{a.PaymentDiscount}:{a.BankCharges}")),
         string.Join(";", p.Reasons),
         string.Join(" || ", p.Alternatives.Select(x => $"{x.Confidence} {x.Account} {x.Rule} {x.Score} {string.Join(";", x.Applications.Select(a => $"{a.EntryId}:{a.Amount}"))} {string.Join(";", x.Reasons)}")));
 
@@ -168,7 +174,7 @@ public sealed class MatchingEngineInvariantTests
 
     private static Gen<(int Target, int Mode, int Flags)> LineSpecs =>
         from target in Gen.Choose(0, 40)
-        from mode in Gen.Choose(0, 9)
+        from mode in Gen.Choose(0, 10)
         from flags in Gen.Choose(0, 63)
         select (target, mode, flags);
 
@@ -224,11 +230,20 @@ public sealed class MatchingEngineInvariantTests
                 case 6: name = entry?.PartyName?.ToUpperInvariant()[..Math.Min(8, entry.PartyName.Length)]; break;
                 case 7: text = entry?.ExternalDocumentNo; account = entry?.PartyAccounts is { Count: > 0 } owned ? owned[0] : null; break;
                 case 8: reference = entry?.PaymentReference; account = MatchScenario.NorwegianIban("86011117949"); break;
+                case 10:
+                    // an invoice less a credit memo of the same party, both named
+                    var credit = entries.FirstOrDefault(e => entry is not null && e.PartyNo == entry.PartyNo && e.RemainingAmount * entry.RemainingAmount < 0m);
+                    text = "Faktura " + entry?.DocumentNo + " kreditnota " + credit?.DocumentNo;
+                    if (credit is not null && Math.Abs(entry!.RemainingAmount) > Math.Abs(credit.RemainingAmount)) amount = entry.RemainingAmount + credit.RemainingAmount;
+                    break;
                 default: text = "Overføring " + (103450 + flags % 9).ToString(CultureInfo.InvariantCulture); break;
             }
 
             if (amount == 0m) amount = 1m;
-            lines.Add(new MatchLine(1, i + 1, date.AddDays(flags % 3), amount, (flags & 32) == 32 && mode == 5 ? "EUR" : "NOK", text, name, account, reference));
+            // flag 4: paid short by 10 with the bank reporting charges of 10 (flag 8 instead: charges the line does not show)
+            if ((flags & 4) == 4 && Math.Abs(amount) > 10m) amount -= Math.Sign(amount) * 10m;
+            decimal? charges = (flags & 12) == 4 ? 10m : null;
+            lines.Add(new MatchLine(1, i + 1, date.AddDays(flags % 3), amount, (flags & 32) == 32 && mode == 5 ? "EUR" : "NOK", text, name, account, reference, ChargesAmount: charges));
         }
 
         var settings = new MatchingSettings

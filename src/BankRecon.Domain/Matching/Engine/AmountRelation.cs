@@ -6,6 +6,9 @@ internal enum AmountRelation
     Exact = 0,
     ExactWithDiscount = 1,
     WithinTolerance = 2,
-    Partial = 3,
-    Over = 4,
+
+    /// <summary>Short by what the bank deducted as charges (our rule set): the charges close the entry.</summary>
+    LessCharges = 3,
+    Partial = 4,
+    Over = 5,
 }

@@ -25,20 +25,20 @@ internal static class Assigner
             if (state.Chosen is not null) continue;
             if (candidate.Kind == CandidateKind.TextMapping)
             {
-                Choose(state, candidate, [], []);
+                Choose(state, candidate, [], [], []);
                 continue;
             }
 
             var feasible = true;
             for (var i = 0; i < candidate.Entries.Length && feasible; i++)
             {
-                feasible = candidate.Planned[i] + candidate.PlannedDiscount[i] <= available[candidate.Entries[i]];
+                feasible = candidate.Consumes(i) <= available[candidate.Entries[i]];
             }
 
             if (feasible)
             {
-                for (var i = 0; i < candidate.Entries.Length; i++) available[candidate.Entries[i]] -= candidate.Planned[i] + candidate.PlannedDiscount[i];
-                Choose(state, candidate, candidate.Planned, candidate.PlannedDiscount);
+                for (var i = 0; i < candidate.Entries.Length; i++) available[candidate.Entries[i]] -= candidate.Consumes(i);
+                Choose(state, candidate, candidate.Planned, candidate.PlannedDiscount, candidate.PlannedCharges);
                 continue;
             }
 
@@ -49,7 +49,7 @@ internal static class Assigner
                 available[candidate.Entries[0]] -= amount;
                 candidate.Flags |= CandidateFlags.Reduced;
                 candidate.Downgrade();
-                Choose(state, candidate, [amount], [0]);
+                Choose(state, candidate, [amount], [0], []);
             }
         }
     }
@@ -75,7 +75,7 @@ internal static class Assigner
             if (state.Chosen is not null) continue;
             if (candidate.Kind == CandidateKind.TextMapping)
             {
-                Choose(state, candidate, [], []);
+                Choose(state, candidate, [], [], []);
                 continue;
             }
 
@@ -93,7 +93,7 @@ internal static class Assigner
                 any = true;
             }
 
-            if (any) Choose(state, candidate, amounts, discounts);
+            if (any) Choose(state, candidate, amounts, discounts, []);
         }
     }
 
@@ -108,10 +108,11 @@ internal static class Assigner
         return order;
     }
 
-    private static void Choose(LineState state, Candidate candidate, long[] amounts, long[] discounts)
+    private static void Choose(LineState state, Candidate candidate, long[] amounts, long[] discounts, long[] charges)
     {
         state.Chosen = candidate;
         state.ChosenAmounts = amounts;
         state.ChosenDiscounts = discounts;
+        state.ChosenCharges = charges;
     }
 }

@@ -15,6 +15,15 @@ internal sealed class Candidate
 
     public long[] PlannedDiscount { get; set; } = [];
 
+    /// <summary>Part of each entry closed as bank charges (our rule set; minor units, 0 = none).</summary>
+    public long[] PlannedCharges { get; set; } = [];
+
+    /// <summary>What applying entry <paramref name="i"/> as planned takes off its remaining amount.</summary>
+    public long Consumes(int i) => Planned[i] + PlannedDiscount[i] + (PlannedCharges.Length > i ? PlannedCharges[i] : 0);
+
+    /// <summary>The bank reported charges on the line equal to the shortfall (rather than a small shortfall alone).</summary>
+    public bool ChargesReported { get; set; }
+
     public TextToAccountMapping? Mapping { get; init; }
 
     public MatchAccount? Account { get; init; }

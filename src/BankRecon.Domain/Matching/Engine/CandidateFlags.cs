@@ -22,4 +22,16 @@ internal enum CandidateFlags
 
     /// <summary>The combination search found more than one set of entries.</summary>
     SeveralCombinations = 32,
+
+    /// <summary>The text names an entry (document number or reference) that this candidate does not apply.</summary>
+    TextNamesOtherEntry = 64,
+
+    /// <summary>No other open entry of the ledger (all parties) has the amount.</summary>
+    UniqueInPool = 128,
+
+    /// <summary>The party is known by name only, another party has a similar name, and the amount is not unique in the ledger.</summary>
+    NearNamesake = 256,
+
+    /// <summary>A part payment whose shortfall equals open credit memos of the party (the netted candidate is preferred).</summary>
+    CreditMemoFits = 512,
 }

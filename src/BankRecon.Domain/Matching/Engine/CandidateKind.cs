@@ -19,4 +19,7 @@ internal enum CandidateKind
 
     /// <summary>A text-to-account mapping.</summary>
     TextMapping = 5,
+
+    /// <summary>Named invoice(s) of the party less credit memo(s) of the same party: the payment is the difference.</summary>
+    NetOfCredits = 6,
 }

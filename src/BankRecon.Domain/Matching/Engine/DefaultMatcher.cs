@@ -15,15 +15,24 @@ internal sealed class DefaultMatcher
     public const int CombinationScore = 3990;
     public const int InvoiceAndExactAmountScore = 3988;
     public const int SimilarNameAndExactAmountScore = 3987;
+    public const int NetOfCreditsScore = 3989;
+    public const int DocumentLessChargesScore = 3986;
 
     /// <summary>A payer name this close (one small typo) to exactly one party may carry an exact, unique amount to High.</summary>
     public const double CloseName = 0.90;
     public const int StructuredReferenceDiffersScore = 2999;
     public const int CombinationReviewScore = 2990;
     public const int NamedSubsetScore = 2989;
+    public const int NetOfCreditsReviewScore = 2988;
+
+    /// <summary>Open credit memos of the party tried against the shortfall when none is named (at most two combined).</summary>
+    private const int MaxCreditMemoSize = 2;
 
     private const int MaxAmountMatchesPerParty = 8;
     private const int MaxCombinationSolutions = 3;
+
+    /// <summary>Name posting lists read when looking for near-namesakes (only for lines that would otherwise be High on a name).</summary>
+    private const int NearNamesakePostings = 20_000;
 
     private readonly MatchIndex _index;
     private readonly MatchingSettings _settings;
@@ -33,6 +42,8 @@ internal sealed class DefaultMatcher
     private readonly TextEvidenceFinder _finder;
     private readonly List<int> _parties = [];
     private readonly List<int> _scratch = [];
+    private readonly List<int> _sharingAWord = [];
+    private readonly List<int>?[] _namesakesWithAmount = new List<int>?[2];
     private NameProfile _payer = NameProfile.Empty;
     private int _payerLength;
     private string? _payerAddress;
@@ -62,6 +73,7 @@ internal sealed class DefaultMatcher
         Array.Clear(_strongByType);
         Array.Clear(_similarByType);
         Array.Clear(_inTextByType);
+        _namesakesWithAmount[0] = _namesakesWithAmount[1] = null;
 
         // per-line payer fields first: Evidence() reads them
         var namesOn = _settings.NameMatching != NameMatching.Disabled;
@@ -97,7 +109,15 @@ internal sealed class DefaultMatcher
         }
 
         _finder.Find(state, _atoms);
-        foreach (var hit in state.Hits) Evidence(state, _index.Entries[hit.Entry].Party);
+        foreach (var hit in state.Hits)
+        {
+            Evidence(state, _index.Entries[hit.Entry].Party);
+            if (hit.AnyDocument && _index.Entries[hit.Entry].Currency == state.Currency && (state.FirstNamedEntry < 0 || hit.Entry < state.FirstNamedEntry))
+            {
+                state.FirstNamedEntry = hit.Entry;
+            }
+        }
+
         foreach (var evidence in state.Parties) Grade(evidence);
 
         foreach (var party in RankParties(state)) AddPartyCandidates(state, party, band);
@@ -252,6 +272,9 @@ internal sealed class DefaultMatcher
             }
         }
 
+        // 1b. the named invoice(s) less credit memos of the party: what is short is credited, not owed
+        if (named.Count > 0) AddNetOfCredits(state, partyIndex, named);
+
         // 2. the party's entries with this amount
         var keys = party.Amounts;
         var added = 0;
@@ -281,6 +304,78 @@ internal sealed class DefaultMatcher
 
         // 4. part payment on account: the oldest open entry
         Add(state, CandidateKind.OldestOpen, partyIndex, [open[0]]);
+    }
+
+    /// <summary>
+    /// Candidates that apply the named entries in full together with credit memos (opposite sign) of the same party
+    /// whose remaining amounts make up exactly the difference: the credit memos named in the text, else the party's
+    /// open ones (oldest first, at most <see cref="MaxCreditMemoSize"/> together).
+    /// </summary>
+    private void AddNetOfCredits(LineState state, int partyIndex, List<int> named)
+    {
+        var namedCredits = new List<int>();
+        foreach (var hit in state.Hits)
+        {
+            var entry = _index.Entries[hit.Entry];
+            if (entry.Party != partyIndex || entry.Sign == state.Sign || entry.Currency != state.Currency || !hit.AnyDocument || !DatedOk(state, entry)) continue;
+            namedCredits.Add(hit.Entry);
+        }
+
+        namedCredits.Sort((a, b) => MatchIndex.CompareByAge(_index.Entries[a], _index.Entries[b]));
+        List<int>? openCredits = null;
+        foreach (var e in named) TryNetOfCredits(state, partyIndex, [e], namedCredits, ref openCredits);
+        if (named.Count >= 2 && named.Count <= CombinationSearch.MaxItems) TryNetOfCredits(state, partyIndex, [.. named], namedCredits, ref openCredits);
+    }
+
+    private void TryNetOfCredits(LineState state, int partyIndex, int[] invoices, List<int> namedCredits, ref List<int>? openCredits)
+    {
+        var date = state.Line.Date;
+        long applicable = 0, remaining = 0;
+        foreach (var e in invoices)
+        {
+            applicable += _index.Entries[e].Applicable(date);
+            remaining += _index.Entries[e].Remaining;
+        }
+
+        if (TryCredits(state, partyIndex, invoices, namedCredits, applicable - state.Amount, namedCredits.Count)) return;
+        if (remaining != applicable && TryCredits(state, partyIndex, invoices, namedCredits, remaining - state.Amount, namedCredits.Count)) return;
+        if (namedCredits.Count > 0) return;
+
+        if (openCredits is null)
+        {
+            openCredits = [];
+            foreach (var e in _index.Parties[partyIndex].EntriesByAge)
+            {
+                var entry = _index.Entries[e];
+                if (entry.Sign == state.Sign || entry.Currency != state.Currency || !DatedOk(state, entry)) continue;
+                openCredits.Add(e);
+                if (openCredits.Count >= Math.Min(_settings.MaxCombinationEntries, CombinationSearch.MaxItems)) break;
+            }
+        }
+
+        if (TryCredits(state, partyIndex, invoices, openCredits, applicable - state.Amount, MaxCreditMemoSize)) return;
+        if (remaining != applicable) TryCredits(state, partyIndex, invoices, openCredits, remaining - state.Amount, MaxCreditMemoSize);
+    }
+
+    private bool TryCredits(LineState state, int partyIndex, int[] invoices, List<int> credits, long shortfall, int maxSize)
+    {
+        if (shortfall <= 0 || credits.Count == 0 || maxSize == 0) return false;
+        Span<long> amounts = stackalloc long[credits.Count];
+        for (var i = 0; i < credits.Count; i++) amounts[i] = _index.Entries[credits[i]].Remaining;
+        Span<int> solutions = stackalloc int[MaxCombinationSolutions];
+        var found = CombinationSearch.Find(amounts, shortfall, minSize: 1, maxSize, solutions);
+        if (found == 0) return false;
+        var entries = new List<int>(invoices);
+        for (var i = 0; i < credits.Count; i++)
+        {
+            if ((solutions[0] & (1 << i)) != 0) entries.Add(credits[i]);
+        }
+
+        var candidate = Add(state, CandidateKind.NetOfCredits, partyIndex, [.. entries]);
+        candidate.CombinationCount = found;
+        if (found > 1) candidate.Flags |= CandidateFlags.SeveralCombinations;
+        state.Netted.AddRange(invoices);
+        return true;
     }
 
     private void AddSubset(LineState state, CandidateKind kind, int party, List<int> entries, int maxSize)
@@ -382,25 +477,32 @@ internal sealed class DefaultMatcher
         candidate.PartyCriterion = level;
 
         long remaining = 0, applicable = 0;
-        bool allValidReferences = true, allFullDocuments = true, anyBeforePosting = false;
+        bool allValidReferences = true, allFullDocuments = true, anyBeforePosting = false, anyNamed = false, allNamed = true;
         foreach (var e in candidate.Entries)
         {
             var entry = _index.Entries[e];
-            remaining += entry.Remaining;
-            applicable += entry.Applicable(date);
+            // credit memos netted against invoices count against them (only NetOfCredits mixes signs)
+            var credit = entry.Sign != state.Sign;
+            remaining += credit ? -entry.Remaining : entry.Remaining;
+            applicable += credit ? -entry.Remaining : entry.Applicable(date);
             var hit = state.FindHit(e);
             allValidReferences &= hit is { ReferenceValid: true };
             allFullDocuments &= hit is not null && (hit.FullDocument || hit.ReferenceValid);
+            anyNamed |= hit is { AnyDocument: true };
+            allNamed &= hit is { AnyDocument: true } || (hit is { DigitsOnly: true } && level != RelatedPartyMatch.No);
             anyBeforePosting |= entry.Source.PostingDate > date;
         }
 
         candidate.Remaining = remaining;
         candidate.Applicable = applicable;
         candidate.Relation = Planning.Relate(state.Amount, remaining, applicable, band);
+        if (candidate.Relation == AmountRelation.Partial && candidate.Kind is CandidateKind.Single or CandidateKind.OldestOpen) TryLessCharges(state, candidate);
         PlanDefault(state, candidate);
 
+        var exactNet = candidate.Relation is AmountRelation.Exact or AmountRelation.ExactWithDiscount;
+        if (candidate.Kind == CandidateKind.NetOfCredits && !exactNet) return false;
         var document = DocumentNoMatch.No;
-        if (candidate.Kind is CandidateKind.NamedGroup or CandidateKind.NamedSubset)
+        if (candidate.Kind is CandidateKind.NamedGroup or CandidateKind.NamedSubset or CandidateKind.NetOfCredits)
         {
             document = DocumentNoMatch.YesMultiple;
         }
@@ -423,12 +525,32 @@ internal sealed class DefaultMatcher
         candidate.AmountCriterion = amount;
         if (anyBeforePosting) candidate.Flags |= CandidateFlags.BeforePosting;
         if (OtherPartyIdentified(state, evidence)) candidate.Flags |= CandidateFlags.OtherPartyIdentified;
+
+        // a document number or reference in the text that points at another entry outweighs an amount-only fit
+        if (!anyNamed && state.FirstNamedEntry >= 0) candidate.Flags |= CandidateFlags.TextNamesOtherEntry;
         var exact = candidate.Relation is AmountRelation.Exact or AmountRelation.ExactWithDiscount;
 
+        // a part payment of an invoice that an exact "less credit memo" candidate settles is not taken at face value
+        if (candidate.Relation is AmountRelation.Partial or AmountRelation.LessCharges && candidate.Kind != CandidateKind.NetOfCredits && state.Netted.Count > 0
+            && Array.TrueForAll(candidate.Entries, state.Netted.Contains))
+        {
+            candidate.Flags |= CandidateFlags.CreditMemoFits;
+        }
+
         var table = _rules.Best(level, document, amount);
-        if (allValidReferences && candidate.Kind != CandidateKind.Combination)
+        if (candidate.Kind == CandidateKind.NetOfCredits)
+        {
+            // named credit memos (all entries named) decide like a named group; a credit memo found only by its amount
+            // needs a recognised payer and a single fitting set
+            var sure = anyNamed && (allNamed || (level == RelatedPartyMatch.Fully && (candidate.Flags & CandidateFlags.SeveralCombinations) == 0
+                && CreditsPostedWithInvoices(state, candidate)));
+            Set(candidate, sure ? MatchConfidence.High : MatchConfidence.Medium, sure ? NetOfCreditsScore : NetOfCreditsReviewScore,
+                allNamed ? "Invoice less credit memo" : "Invoice less open credit memo");
+        }
+        else if (allValidReferences && candidate.Kind != CandidateKind.Combination)
         {
             if (inBand) Set(candidate, MatchConfidence.High, StructuredReferenceScore, "Structured reference");
+            else if (candidate.Relation == AmountRelation.LessCharges && (level != RelatedPartyMatch.No || candidate.ChargesReported)) Set(candidate, MatchConfidence.High, StructuredReferencePartScore, "Structured reference, less bank charges");
             else if (candidate.Relation == AmountRelation.Partial && level != RelatedPartyMatch.No) Set(candidate, MatchConfidence.High, StructuredReferencePartScore, "Structured reference, part payment");
             else Set(candidate, MatchConfidence.Medium, StructuredReferenceDiffersScore, "Structured reference, amount differs");
         }
@@ -441,6 +563,10 @@ internal sealed class DefaultMatcher
         {
             Set(candidate, MatchConfidence.Medium, NamedSubsetScore, "Some of the named entries");
         }
+        else if (candidate.Relation == AmountRelation.LessCharges && document != DocumentNoMatch.No && allFullDocuments && level != RelatedPartyMatch.No)
+        {
+            Set(candidate, MatchConfidence.High, DocumentLessChargesScore, "Document number, less bank charges");
+        }
         else if (table is { Confidence: MatchConfidence.High })
         {
             Set(candidate, table.Confidence, table.Score, table.Describe("Rule"));
@@ -449,9 +575,12 @@ internal sealed class DefaultMatcher
         {
             Set(candidate, MatchConfidence.High, InvoiceAndExactAmountScore, "Document number and exact amount");
         }
-        else if (level == RelatedPartyMatch.Partially && evidence.OnlySimilarName && evidence.NameSimilarity >= CloseName
-            && exact && amount == AmountMatch.OneMatch && candidate.Kind is CandidateKind.Single or CandidateKind.OldestOpen)
+        else if (level == RelatedPartyMatch.Partially && evidence.NameSimilarity >= CloseName && exact
+            && candidate.Kind is CandidateKind.Single or CandidateKind.OldestOpen && CountInPool(state, candidate.Party, band) == 1)
         {
+            // a similar (or shared) name is not enough on its own: the amount must also be unique across the ledger
+            candidate.AmountCount = 1;
+            candidate.Flags |= CandidateFlags.UniqueInPool;
             Set(candidate, MatchConfidence.High, SimilarNameAndExactAmountScore, "Similar name and exact amount");
         }
         else if (table is not null)
@@ -463,14 +592,111 @@ internal sealed class DefaultMatcher
             return false;
         }
 
-        if ((candidate.Flags & (CandidateFlags.OtherPartyIdentified | CandidateFlags.BeforePosting)) != 0) candidate.Downgrade();
+        // a payer known by name alone, with a near-namesake of the same type, needs more than an amount others share too
+        if (candidate.Confidence == MatchConfidence.High && document == DocumentNoMatch.No && !allValidReferences && NameOnly(evidence)
+            && CountInPool(state, candidate.Party, band) > 1 && HasNamesakeWithAmount(state, candidate.Party, band))
+        {
+            candidate.Flags |= CandidateFlags.NearNamesake;
+        }
+
+        if ((candidate.Flags & (CandidateFlags.OtherPartyIdentified | CandidateFlags.BeforePosting | CandidateFlags.TextNamesOtherEntry
+            | CandidateFlags.NearNamesake | CandidateFlags.CreditMemoFits)) != 0)
+        {
+            candidate.Downgrade();
+        }
+
+        // ...and ranks below the netted candidate even when both need review
+        if ((candidate.Flags & CandidateFlags.CreditMemoFits) != 0) candidate.Score = Math.Min(candidate.Score, NetOfCreditsReviewScore - 1);
 
         var hitStrength = 0;
         foreach (var e in candidate.Entries) hitStrength += state.FindHit(e)?.Strength ?? 0;
-        var relationRank = 4 - (int)candidate.Relation;
+        var relationRank = (int)AmountRelation.Over - (int)candidate.Relation;
         candidate.Tiebreak = (long)hitStrength * 10_000_000L + relationRank * 1_000_000L
             + (long)(evidence.NameSimilarity * 1000) * 1000L + (evidence.ByAccount ? 500 : 0) + (evidence.NameInText ? 100 : 0);
         return true;
+    }
+
+    /// <summary>
+    /// True when another party of the same type has a name similar to the payer's and an open entry with the line's
+    /// amount, e.g. "Haugen &amp; Aas AS" for the payer "Hagen &amp; Aas AS" when both have a 20 000.00 invoice. Name
+    /// retrieval keeps only the best names, so this looks at every party sharing a word with the payer, narrowed by
+    /// amount first; computed once per line and ledger type.
+    /// </summary>
+    private bool HasNamesakeWithAmount(LineState state, int party, AmountBand band)
+    {
+        var type = _index.Parties[party].Type;
+        var found = _namesakesWithAmount[(int)type];
+        if (found is null)
+        {
+            found = [];
+            _names.SharingAWord(_payer, NearNamesakePostings, _sharingAWord);
+            foreach (var other in _sharingAWord)
+            {
+                if (_index.Parties[other].Type != type || CountInParty(state, other, band) == 0) continue;
+                if (NameSimilarity.Calculate(_payer, _index.Parties[other].Profile, _payerLength) >= NameSimilarity.Fuzzy) found.Add(other);
+            }
+
+            _namesakesWithAmount[(int)type] = found;
+        }
+
+        foreach (var other in found)
+        {
+            if (other != party) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An unnamed credit memo is taken as the correction of the invoice only when it was posted on or after the
+    /// invoice: an older credit memo that happens to equal the shortfall is as likely a coincidence with a part payment.
+    /// </summary>
+    private bool CreditsPostedWithInvoices(LineState state, Candidate candidate)
+    {
+        var latestInvoice = DateOnly.MinValue;
+        foreach (var e in candidate.Entries)
+        {
+            var entry = _index.Entries[e];
+            if (entry.Sign == state.Sign && entry.Source.PostingDate > latestInvoice) latestInvoice = entry.Source.PostingDate;
+        }
+
+        foreach (var e in candidate.Entries)
+        {
+            var entry = _index.Entries[e];
+            if (entry.Sign != state.Sign && state.FindHit(e) is not { AnyDocument: true } && entry.Source.PostingDate < latestInvoice) return false;
+        }
+
+        return true;
+    }
+
+    private static bool NameOnly(PartyEvidence evidence) => !evidence.ByAccount && !evidence.AddressAndCity && evidence.NameSimilarity > 0;
+
+    /// <summary>
+    /// A single entry paid short by what a bank deducts as charges: the charges the bank reported on the line, or a
+    /// shortfall within the allowance (<see cref="MatchingSettings.BankChargesMaxAmount"/> and
+    /// <see cref="MatchingSettings.BankChargesMaxPercent"/>). Tried against the remaining amount, then the discounted one.
+    /// </summary>
+    private void TryLessCharges(LineState state, Candidate candidate)
+    {
+        var remaining = candidate.Remaining;
+        var discounted = candidate.Applicable;
+        foreach (var basis in remaining == discounted ? [remaining] : new[] { remaining, discounted })
+        {
+            var shortfall = basis - state.Amount;
+            if (shortfall <= 0) continue;
+            var reported = state.Charges > 0 && shortfall == state.Charges;
+            if (!reported && !WithinChargesAllowance(state, shortfall, basis)) continue;
+            candidate.Relation = AmountRelation.LessCharges;
+            candidate.ChargesReported = reported;
+            candidate.Applicable = basis;
+            return;
+        }
+    }
+
+    private bool WithinChargesAllowance(LineState state, long shortfall, long basis)
+    {
+        var maxAmount = MatchIndex.ToMinor(Math.Max(0m, _settings.BankChargesMaxAmount), state.Scale);
+        return shortfall <= maxAmount && shortfall * 100m <= basis * Math.Max(0m, _settings.BankChargesMaxPercent);
     }
 
     private static void Set(Candidate candidate, MatchConfidence confidence, int score, string rule)
@@ -491,6 +717,33 @@ internal sealed class DefaultMatcher
         var count = candidate.Entries.Length;
         var planned = new long[count];
         var discounts = new long[count];
+        if (candidate.Kind == CandidateKind.NetOfCredits)
+        {
+            // every entry in full (invoices with their discount when the net amount took it): they net to the line
+            for (var i = 0; i < count; i++)
+            {
+                var entry = _index.Entries[candidate.Entries[i]];
+                var discount = entry.Sign == state.Sign && candidate.Relation == AmountRelation.ExactWithDiscount && entry.DiscountApplies(state.Line.Date);
+                discounts[i] = discount ? entry.Discount : 0;
+                planned[i] = entry.Remaining - discounts[i];
+            }
+
+            candidate.Planned = planned;
+            candidate.PlannedDiscount = discounts;
+            return;
+        }
+
+        if (candidate.Relation == AmountRelation.LessCharges)
+        {
+            // the whole line goes to the entry; the discount (if the net amount took it) and the charges close the rest
+            planned[0] = state.Amount;
+            discounts[0] = candidate.Remaining - candidate.Applicable;
+            candidate.Planned = planned;
+            candidate.PlannedDiscount = discounts;
+            candidate.PlannedCharges = [candidate.Applicable - state.Amount];
+            return;
+        }
+
         var left = state.Amount;
         for (var i = 0; i < count && left > 0; i++)
         {

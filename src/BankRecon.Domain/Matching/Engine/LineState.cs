@@ -11,6 +11,7 @@ internal sealed class LineState
         Scale = MatchIndex.ScaleOf(Currency);
         Sign = line.Amount > 0m ? 1 : line.Amount < 0m ? -1 : 0;
         Amount = MatchIndex.ToMinor(line.Amount, Scale);
+        Charges = line.ChargesAmount is { } charges ? MatchIndex.ToMinor(Math.Abs(charges), Scale) : 0;
     }
 
     public MatchLine Line { get; }
@@ -27,12 +28,21 @@ internal sealed class LineState
     /// <summary>Absolute amount in minor units.</summary>
     public long Amount { get; }
 
+    /// <summary>Charges the bank reported for the line, in minor units (0 = none reported).</summary>
+    public long Charges { get; }
+
     /// <summary>Parties that own the line's bank account.</summary>
     public int[] AccountParties { get; set; } = [];
 
     public List<PartyEvidence> Parties { get; } = [];
 
     public List<EntryHit> Hits { get; } = [];
+
+    /// <summary>The first entry (in the line's currency) whose reference or whole document number is in the text, or -1.</summary>
+    public int FirstNamedEntry { get; set; } = -1;
+
+    /// <summary>Entries that an exact "invoice less credit memo" candidate of this line settles.</summary>
+    public List<int> Netted { get; } = [];
 
     public List<Candidate> Candidates { get; } = [];
 
@@ -41,6 +51,8 @@ internal sealed class LineState
     public long[] ChosenAmounts { get; set; } = [];
 
     public long[] ChosenDiscounts { get; set; } = [];
+
+    public long[] ChosenCharges { get; set; } = [];
 
     public PartyEvidence? FindParty(int party)
     {

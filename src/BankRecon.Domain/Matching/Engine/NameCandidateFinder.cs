@@ -54,6 +54,39 @@ internal sealed class NameCandidateFinder
         Collect(max, result);
     }
 
+    /// <summary>
+    /// Every party that shares a whole word, or the first or last four letters of a word, with <paramref name="payer"/>
+    /// (posting lists up to <paramref name="maxPostings"/> long), for checks that must not miss a near-namesake.
+    /// </summary>
+    public void SharingAWord(NameProfile payer, int maxPostings, List<int> result)
+    {
+        result.Clear();
+        if (payer.IsEmpty) return;
+        Begin();
+        foreach (var token in payer.Tokens)
+        {
+            var byWord = token.Length >= 2 ? _index.PartiesByNameWord.Get(token) : default;
+            if (byWord.Length <= maxPostings)
+            {
+                foreach (var party in byWord) Touch(party, 1);
+            }
+
+            var byPrefix = token.Length >= MatchIndex.NamePrefixLength ? _index.PartiesByNamePrefix.Get(token.AsSpan(0, MatchIndex.NamePrefixLength)) : default;
+            if (byPrefix.Length <= maxPostings)
+            {
+                foreach (var party in byPrefix) Touch(party, 1);
+            }
+
+            var bySuffix = token.Length > MatchIndex.NamePrefixLength ? _index.PartiesByNamePrefix.Get(MatchIndex.SuffixKey(token)) : default;
+            if (bySuffix.Length <= maxPostings)
+            {
+                foreach (var party in bySuffix) Touch(party, 1);
+            }
+        }
+
+        result.AddRange(_touched);
+    }
+
     /// <summary>Parties all of whose name words occur as words of the text atoms [first, end).</summary>
     public void InText(TextAtoms atoms, int first, int end, int max, List<int> result)
     {

@@ -17,7 +17,7 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
             alternatives.Add(new MatchAlternative(
                 candidate.Confidence,
                 AccountOf(candidate),
-                Applications(state, candidate, candidate.Planned, candidate.PlannedDiscount),
+                Applications(state, candidate, candidate.Planned, candidate.PlannedDiscount, candidate.PlannedCharges),
                 candidate.Rule,
                 Reasons(state, candidate, candidate.Planned),
                 candidate.Score,
@@ -34,7 +34,7 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
             state.Line,
             chosen.Confidence,
             AccountOf(chosen),
-            Applications(state, chosen, state.ChosenAmounts, state.ChosenDiscounts),
+            Applications(state, chosen, state.ChosenAmounts, state.ChosenDiscounts, state.ChosenCharges),
             chosen.Rule,
             Reasons(state, chosen, state.ChosenAmounts),
             alternatives,
@@ -45,17 +45,19 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
     private MatchAccount? AccountOf(Candidate candidate) =>
         candidate.Kind == CandidateKind.TextMapping ? candidate.Account : index.Parties[candidate.Party].Account;
 
-    private List<ProposedApplication> Applications(LineState state, Candidate candidate, long[] amounts, long[] discounts)
+    private List<ProposedApplication> Applications(LineState state, Candidate candidate, long[] amounts, long[] discounts, long[] charges)
     {
         var result = new List<ProposedApplication>(candidate.Entries.Length);
         for (var i = 0; i < candidate.Entries.Length && i < amounts.Length; i++)
         {
             if (amounts[i] == 0 && discounts[i] == 0) continue;
             var entry = index.Entries[candidate.Entries[i]];
+            // signed like the entry's remaining amount: a credit memo netted on a receipt is applied negative
             result.Add(new ProposedApplication(
                 entry.Source.EntryId,
-                state.Sign * amounts[i] / entry.Scale,
-                state.Sign * discounts[i] / entry.Scale));
+                entry.Sign * amounts[i] / entry.Scale,
+                entry.Sign * discounts[i] / entry.Scale,
+                i < charges.Length ? entry.Sign * charges[i] / entry.Scale : 0m));
         }
 
         return result;
@@ -156,6 +158,9 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
             case CandidateKind.OldestOpen:
                 reasons.Add($"{DocumentText(first)} is the party's oldest open entry");
                 break;
+            case CandidateKind.NetOfCredits:
+                AddNetReasons(state, candidate, reasons);
+                return;
         }
 
         switch (candidate.Relation)
@@ -172,6 +177,12 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
                     ? $"amount is within the tolerance of the remaining amount {Money(state, candidate.Remaining)} of {what}; {Money(state, difference)} stays open"
                     : $"amount is within the tolerance of the remaining amount {Money(state, candidate.Remaining)} of {what}; {Money(state, -difference)} is left on the statement line");
                 break;
+            case AmountRelation.LessCharges:
+                var charges = candidate.Applicable - state.Amount;
+                reasons.Add(candidate.ChargesReported
+                    ? $"amount is {Money(state, charges)} short of the remaining amount {Money(state, candidate.Applicable)} of {what}: the bank reports charges of {Money(state, charges)}; the invoice is closed and the difference is bank charges"
+                    : $"amount is {Money(state, charges)} short of the remaining amount {Money(state, candidate.Applicable)} of {what}, within the bank charges allowance ({BankChargesAllowance(state)}); the invoice is closed and the difference is bank charges");
+                break;
             case AmountRelation.Partial:
                 reasons.Add($"part payment: {Money(state, applied)} of {Money(state, candidate.Remaining)} remaining on {what}");
                 break;
@@ -182,13 +193,33 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
 
         if (candidate.AmountCriterion == AmountMatch.OneMatch && !several && candidate.Kind == CandidateKind.Single)
         {
-            reasons.Add(candidate.PartyCriterion == RelatedPartyMatch.No || settings.RuleSet == RuleSet.BusinessCentral
+            reasons.Add(candidate.PartyCriterion == RelatedPartyMatch.No || settings.RuleSet == RuleSet.BusinessCentral || (candidate.Flags & CandidateFlags.UniqueInPool) != 0
                 ? "no other open entry has this amount"
                 : "no other open entry of the party has this amount");
         }
         else if (candidate.AmountCriterion == AmountMatch.MultipleMatches)
         {
             reasons.Add("other open entries have the same amount");
+        }
+    }
+
+    private string BankChargesAllowance(LineState state) =>
+        string.Create(CultureInfo.InvariantCulture, $"at most {settings.BankChargesMaxAmount:0.##} {state.Currency} and {settings.BankChargesMaxPercent:0.##} %");
+
+    private void AddNetReasons(LineState state, Candidate candidate, List<string> reasons)
+    {
+        var invoices = candidate.Entries.Where(e => index.Entries[e].Sign == state.Sign).Select(e => index.Entries[e]).ToList();
+        var credits = candidate.Entries.Where(e => index.Entries[e].Sign != state.Sign).Select(e => index.Entries[e]).ToList();
+        var plus = string.Join(" + ", invoices.Select(e => $"{DocumentText(e)} ({Money(state, e.Remaining)})"));
+        var minus = string.Join(" and ", credits.Select(e => $"{DocumentText(e)} ({Money(state, e.Remaining)})"));
+        reasons.Add(candidate.Relation == AmountRelation.ExactWithDiscount
+            ? $"{plus} less {minus} and less the payment discount of {Money(state, candidate.Remaining - candidate.Applicable)} equals the payment; the credit is applied too"
+            : $"{plus} less {minus} equals the payment; the credit is applied too");
+        if (credits.Any(c => state.FindHit(c.Index) is not { AnyDocument: true }))
+        {
+            reasons.Add(candidate.CombinationCount > 1
+                ? $"more than one set of open credit memos of {index.Parties[candidate.Party].Label} fits; the oldest is proposed"
+                : $"no other open credit memo of {index.Parties[candidate.Party].Label} makes up the difference");
         }
     }
 
@@ -205,6 +236,21 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         {
             var entry = candidate.Entries.Select(e => index.Entries[e]).First(e => e.Source.PostingDate > state.Line.Date);
             reasons.Add($"the payment is dated before {DocumentText(entry)} was posted ({entry.Source.PostingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
+        }
+
+        if ((candidate.Flags & CandidateFlags.TextNamesOtherEntry) != 0 && state.FirstNamedEntry >= 0)
+        {
+            reasons.Add($"the text names {DocumentText(index.Entries[state.FirstNamedEntry])}, which this proposal does not apply");
+        }
+
+        if ((candidate.Flags & CandidateFlags.CreditMemoFits) != 0)
+        {
+            reasons.Add("the difference equals open credit memos of the party, so it may not be a part payment");
+        }
+
+        if ((candidate.Flags & CandidateFlags.NearNamesake) != 0)
+        {
+            reasons.Add($"another {party.TypeWord} has a similar name and other open entries have this amount, so the name alone does not decide");
         }
 
         if ((candidate.Flags & CandidateFlags.Ambiguous) != 0) reasons.Add("another candidate fits equally well, so it is not applied automatically");
