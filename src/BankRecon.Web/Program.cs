@@ -14,6 +14,7 @@ builder.Services.AddSingleton<AppPaths>();
 builder.Services.Configure<CompanyOptions>(builder.Configuration.GetSection(CompanyOptions.SectionName));
 builder.Services.AddBankReconDatabase();
 builder.Services.AddBankReconApplication();
+builder.Services.AddBankReconStatementImport();
 builder.Services.AddBankReconSecurity();
 builder.Services.AddBankReconLocalization();
 builder.Services.AddSingleton<PageCatalog>();

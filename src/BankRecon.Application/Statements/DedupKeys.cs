@@ -9,10 +9,11 @@ namespace BankRecon.Application.Statements;
 /// Recognises a statement line that was imported before, across files and formats of the same bank account.
 /// <list type="bullet">
 /// <item>With the bank's own transaction reference (camt AcctSvcrRef, MT940 :61: bank reference, OFX FITID, BAI2 bank
-/// reference): "ref:&lt;reference&gt;|&lt;end-to-end id&gt;|&lt;amount&gt;". Split camt batches share the entry's
-/// AcctSvcrRef, so the end-to-end id and amount keep their parts apart.</item>
+/// reference): "ref:&lt;reference&gt;|&lt;amount&gt;". Split camt batches share the entry's AcctSvcrRef: their parts
+/// differ by amount or, failing that, by occurrence number. The end-to-end id is deliberately not part of the key:
+/// OFX and bank CSV exports do not carry it, and the same transaction must be recognised whichever format it came in.</item>
 /// <item>Without one: "fp:&lt;hash&gt;", a fingerprint of booking date, amount, currency, text, counterparty and
-/// references (whitespace and case normalised).</item>
+/// payment reference (whitespace and case normalised).</item>
 /// </list>
 /// Both get "#n" for the n-th occurrence of the same key within one statement, so that two identical lines of one file
 /// (two coffees of 45,00 on the same day) are both kept, while an overlapping statement that repeats them is recognised.
@@ -40,7 +41,7 @@ public sealed class DedupKeys
         var amount = line.Amount.ToString("0.00##", CultureInfo.InvariantCulture);
         if (!string.IsNullOrWhiteSpace(line.BankReference))
         {
-            var key = "ref:" + line.BankReference.Trim() + "|" + (line.EndToEndId?.Trim() ?? "") + "|" + amount;
+            var key = "ref:" + line.BankReference.Trim() + "|" + amount;
             // The key column holds 200 characters; leave room for "#n".
             return key.Length <= MaxKeyLength - 8 ? key : "ref#" + Hash(key);
         }
@@ -52,8 +53,7 @@ public sealed class DedupKeys
             Normalize(line.Description),
             Normalize(line.CounterpartyName),
             Normalize(line.CounterpartyAccount),
-            Normalize(line.Reference),
-            Normalize(line.EndToEndId));
+            Normalize(line.Reference));
         return "fp:" + Hash(fingerprint);
     }
 

@@ -33,7 +33,9 @@ internal sealed class DuplicateFinder(BankReconDbContext db)
         {
             var chunk = keys.Skip(start).Take(Chunk).ToList();
             var rows = await db.StatementLines.AsNoTracking()
-                .Where(l => l.BankAccountId == bankAccountId && chunk.Contains(l.DedupKey))
+                // One array parameter (JSON on SQLite, an array on PostgreSQL) instead of EF 10's default of one parameter
+                // per key, which costs a new SQL text and plan for thousands of parameters per batch.
+                .Where(l => l.BankAccountId == bankAccountId && EF.Parameter(chunk).Contains(l.DedupKey))
                 .Select(l => new { l.DedupKey, l.JournalId })
                 .ToListAsync(cancellationToken);
             var missing = rows.Select(r => r.JournalId).Where(id => !_journals.ContainsKey(id)).Distinct().ToList();

@@ -16,7 +16,7 @@ namespace BankRecon.Application.Statements;
 /// EF's per-entity tracking and command building cost several times more than the whole parse. The INSERT is built
 /// from the EF model (table, columns, type mappings, value converters), so it follows the configuration and the
 /// migrations exactly, and parameters are bound the way EF binds them. SQLite reuses one prepared single-row INSERT
-/// (in-process, so per-row calls are cheap); PostgreSQL sends multi-row INSERTs to save round trips. New lines have
+/// (in process, so calls are cheap); PostgreSQL sends multi-row INSERTs to save round trips. New lines have
 /// no applications yet, so only the StatementLines table is written.
 /// </summary>
 internal sealed class StatementLineInserter
@@ -55,30 +55,58 @@ internal sealed class StatementLineInserter
         var connection = _db.Database.GetDbConnection();
         var transaction = _db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Statement lines are only inserted inside the import's transaction.");
-        if (_sqlite) await InsertOneByOneAsync(connection, transaction, lines, cancellationToken);
+        if (_sqlite) await InsertPreparedAsync(connection, transaction, lines, cancellationToken);
         else await InsertMultiRowAsync(connection, transaction, lines, cancellationToken);
     }
 
-    private async Task InsertOneByOneAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StatementLine> lines, CancellationToken cancellationToken)
+    private async Task InsertPreparedAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StatementLine> lines, CancellationToken cancellationToken)
     {
-        if (_prepared is null || _prepared.Transaction != transaction)
+        // One row per statement: Microsoft.Data.Sqlite matches parameters by name, which grows with the square of the
+        // parameter count, so multi-row INSERTs are slower here, not faster.
+        var command = Prepared(ref _prepared, connection, transaction, 1);
+        for (var index = 0; index < lines.Count; index++)
         {
-            _prepared?.Dispose();
-            _prepared = connection.CreateCommand();
-            _prepared.CommandText = Insert(1);
+            Bind(command, lines, index, 1);
+            await ExecuteAsync(command, cancellationToken);
+        }
+    }
+
+    private static Task ExecuteAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        // Microsoft.Data.Sqlite runs in process and has no real async I/O: the synchronous call saves a task per insert.
+        command.ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
+
+    private void Bind(DbCommand command, IReadOnlyList<StatementLine> lines, int start, int rows)
+    {
+        var parameters = command.Parameters;
+        var p = 0;
+        for (var r = 0; r < rows; r++)
+        {
+            var line = lines[start + r];
+            for (var c = 0; c < _columns.Length; c++) parameters[p++].Value = _columns[c].ProviderValue(line);
+        }
+    }
+
+    private DbCommand Prepared(ref DbCommand? command, DbConnection connection, DbTransaction transaction, int rows)
+    {
+        if (command is not null && command.Transaction == transaction) return command;
+        command?.Dispose();
+        command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = Insert(rows);
+        for (var r = 0; r < rows; r++)
+        {
             for (var c = 0; c < _columns.Length; c++)
             {
                 // Created through the type mapping so that it is configured as EF configures it (e.g. GUIDs as TEXT on SQLite).
-                _prepared.Parameters.Add(_columns[c].Mapping.CreateParameter(_prepared, _sql.GenerateParameterName(Name(0, c)), null, _columns[c].Nullable));
+                command.Parameters.Add(_columns[c].Mapping.CreateParameter(command, _sql.GenerateParameterName(Name(r, c)), null, _columns[c].Nullable));
             }
         }
 
-        _prepared.Transaction = transaction;
-        foreach (var line in lines)
-        {
-            for (var c = 0; c < _columns.Length; c++) _prepared.Parameters[c].Value = _columns[c].ProviderValue(line);
-            await _prepared.ExecuteNonQueryAsync(cancellationToken);
-        }
+        return command;
     }
 
     private async Task InsertMultiRowAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StatementLine> lines, CancellationToken cancellationToken)

@@ -14,6 +14,8 @@ public static class StatementsServiceCollectionExtensions
         services.AddScoped<PreviewStatementImportHandler>();
         services.AddScoped<ImportStatementHandler>();
         services.AddScoped<DemoStatementsHandler>();
+        services.AddScoped<ListImportBankAccountsHandler>();
+        services.AddScoped<GetStatementImportsHandler>();
         return services;
     }
 }
