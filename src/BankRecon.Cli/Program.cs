@@ -6,6 +6,8 @@ using BankRecon.Cli.Commands;
 var verbs = new Dictionary<string, (string Summary, Func<string[], Task<int>> Run)>(StringComparer.Ordinal)
 {
     ["inspect"] = (InspectCommand.Summary, InspectCommand.RunAsync),
+    ["post"] = (PostCommand.Summary, PostCommand.RunAsync),
+    ["bench post"] = (BenchPostCommand.Summary, BenchPostCommand.RunAsync),
     ["db migrate"] = ("apply pending migrations [--provider sqlite|postgresql --connection CS]", BankRecon.Cli.Commands.DbCommands.MigrateAsync),
     ["db script"] = ("print the migration SQL: --provider sqlite|postgresql [--from M --to M --idempotent]", BankRecon.Cli.Commands.DbCommands.ScriptAsync),
     ["db seed"] = ("seed the demo company into an empty database: --demo", BankRecon.Cli.Commands.DbCommands.SeedAsync),
