@@ -112,19 +112,22 @@ public sealed class PostJournalHandler(
         var claimed = await db.PaymentReconciliationJournals.Where(j => j.Id == journal.Id && j.Version == version)
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.Version, j => j.Version), cancellationToken);
         if (claimed == 0) throw new DbUpdateConcurrencyException($"Journal {journal.No} changed while it was being posted.");
-
         var company = await db.CompanySettings.SingleOrDefaultAsync(cancellationToken);
         var setup = await db.PostingSetups.SingleOrDefaultAsync(cancellationToken);
         if (company is null || setup is null)
             return Result<PostJournalResult>.Invalid("setup.missing", "The company and its posting setup must be set up before posting.");
         var bank = await db.BankAccounts.SingleAsync(b => b.Id == journal.BankAccountId, cancellationToken);
 
-        var lines = await db.StatementLines.Where(l => l.JournalId == journal.Id).OrderBy(l => l.LineNo).ToListAsync(cancellationToken);
-        var references = await LoadReferencesAsync(bank, lines, company.LocalCurrency, cancellationToken);
+        // Lines are read-only from now on (the posted statement). Bumping every line's Version in ONE statement, before
+        // reading them, locks them against a concurrent edit (which then fails its own Version check, whether or not it
+        // also bumps the journal) and means the lines read below include every edit committed before.
+        await db.StatementLines.Where(l => l.JournalId == journal.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Version, l => l.Version + 1), cancellationToken);
+        var lines = await db.StatementLines.AsNoTracking().Where(l => l.JournalId == journal.Id).OrderBy(l => l.LineNo).ToListAsync(cancellationToken);
+        var references = await LoadReferencesAsync(journal.Id, bank, lines, company.LocalCurrency, cancellationToken);
         var rates = new ExchangeRateTable(company.LocalCurrencyCode, await db.ExchangeRates.AsNoTracking().ToListAsync(cancellationToken));
         var context = new PaymentApplicationPosting.Context(company.LocalCurrencyCode, setup.Current, rates, company.PaymentDiscountGraceDays,
             journal.StatementDate, command.Reconcile);
-
         var built = PaymentApplicationPosting.Build(journal, lines, references, context);
         if (!built.Succeeded) return Result<PostJournalResult>.Failure(built);
 
@@ -134,19 +137,21 @@ public sealed class PostJournalHandler(
         bank.RecordPaymentStatement(journal.StatementNo);
         if (command.Reconcile) bank.RecordReconciledStatement(journal.StatementNo, journal.StatementEndingBalance);
 
-        // Lines are read-only from now on (the posted statement). Saving their unchanged Version with a concurrency
-        // check makes an edit that raced this posting lose (or this posting retry), whether or not the edit also
-        // bumped the journal's Version.
-        foreach (var line in lines) db.Entry(line).Property(l => l.Version).IsModified = true;
-
         return Result.Success(new PostJournalResult(journal.Id, journal.No, journal.StatementNo, transactionNo, lines.Count, lines.Sum(l => l.Amount),
-            journal.Currency, command.Reconcile, posted.Transaction.Closures.Count(c => !posted.Transaction.PartyEntries.Contains(c.Closed)),
+            journal.Currency, command.Reconcile, ClosedEntries(posted),
             posted.Lines.Sum(l => l.PaymentDiscount), posted.Lines.Sum(l => l.PaymentTolerance), posted.Lines.Sum(l => l.RealizedFxLocal), posted.Notes));
+    }
+
+    /// <summary>Entries of customers and vendors this posting closed, other than its own payments.</summary>
+    private static int ClosedEntries(PaymentApplicationPosting.Posted posted)
+    {
+        var payments = posted.Transaction.PartyEntries.ToHashSet();
+        return posted.Transaction.Closures.Count(c => !payments.Contains(c.Closed));
     }
 
     /// <summary>Loads, inside the posting transaction, everything the lines point to: parties, applied entries (with their remaining local amounts), accounts.</summary>
     private async Task<PaymentApplicationPosting.References> LoadReferencesAsync(
-        Domain.BankAccounts.BankAccount bank, List<StatementLine> lines, string localCurrency, CancellationToken cancellationToken)
+        Guid journalId, Domain.BankAccounts.BankAccount bank, List<StatementLine> lines, string localCurrency, CancellationToken cancellationToken)
     {
         List<string> AccountNos(ApplicationAccountType type) =>
             [.. lines.Where(l => l.AccountType == type && l.AccountNo is not null).Select(l => l.AccountNo!).Distinct(StringComparer.Ordinal)];
@@ -165,16 +170,18 @@ public sealed class PostJournalHandler(
         var glAccounts = glNos.Count == 0 ? [] : await db.GlAccounts.Where(g => glNos.Contains(g.No)).ToDictionaryAsync(g => g.No, StringComparer.Ordinal, cancellationToken);
         var banks = bankNos.Count == 0 ? [] : await db.BankAccounts.Where(b => bankNos.Contains(b.No)).ToDictionaryAsync(b => b.No, StringComparer.Ordinal, cancellationToken);
 
+        // The applied entries are selected by a subquery on this journal's lines, not by a list of ids: EF Core sends a
+        // list as one parameter per id, and ten thousand parameters are slow to bind (SQLite) or to plan.
+        var applied = db.StatementLines.Where(l => l.JournalId == journalId).SelectMany(l => l.Applications).Select(a => a.LedgerEntryId);
         var entries = new List<PartyLedgerEntry>();
-        if (customerEntryIds.Count > 0) entries.AddRange(await db.CustomerLedgerEntries.Where(e => customerEntryIds.Contains(e.Id)).ToListAsync(cancellationToken));
-        if (vendorEntryIds.Count > 0) entries.AddRange(await db.VendorLedgerEntries.Where(e => vendorEntryIds.Contains(e.Id)).ToListAsync(cancellationToken));
+        if (customerEntryIds.Count > 0) entries.AddRange(await db.CustomerLedgerEntries.Where(e => applied.Contains(e.Id)).ToListAsync(cancellationToken));
+        if (vendorEntryIds.Count > 0) entries.AddRange(await db.VendorLedgerEntries.Where(e => applied.Contains(e.Id)).ToListAsync(cancellationToken));
 
         // Remaining local amount = Σ of the entry's detailed entries; only foreign-currency entries need the query.
-        var foreignIds = entries.Where(e => !string.Equals(e.Currency, localCurrency, StringComparison.Ordinal)).Select(e => e.Id).ToList();
         var remainingLocal = new Dictionary<Guid, decimal>();
-        if (foreignIds.Count > 0)
+        if (entries.Any(e => !string.Equals(e.Currency, localCurrency, StringComparison.Ordinal)))
         {
-            var rows = await db.DetailedLedgerEntries.AsNoTracking().Where(d => !d.Unapplied && foreignIds.Contains(d.LedgerEntryId))
+            var rows = await db.DetailedLedgerEntries.AsNoTracking().Where(d => !d.Unapplied && d.Currency != localCurrency && applied.Contains(d.LedgerEntryId))
                 .Select(d => new { d.LedgerEntryId, d.AmountLocal }).ToListAsync(cancellationToken);
             foreach (var row in rows) remainingLocal[row.LedgerEntryId] = remainingLocal.GetValueOrDefault(row.LedgerEntryId) + row.AmountLocal;
         }

@@ -287,4 +287,46 @@ public sealed class PostJournalTests
         Assert.Equal(1, await host.QueryAsync(db => db.DetailedLedgerEntries.CountAsync(d => d.LedgerEntryId == invoice.LedgerEntryId && d.EntryType == DetailedEntryType.Application)));
         await AssertInvariantsAsync(host);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task A_long_statement_is_written_in_bulk_with_the_same_values_the_change_tracker_writes(string provider)
+    {
+        await using var host = await DemoAsync(provider);
+        var lines = new List<TestLine>();
+        var invoices = new List<Guid>();
+        for (var i = 0; i < 45; i++)
+        {
+            var invoice = await InvoiceAsync(host, "10000", 100m + i);
+            invoices.Add(invoice.LedgerEntryId);
+            lines.Add(new TestLine(100m + i, ApplicationAccountType.Customer, "10000", [(invoice.LedgerEntryId, 100m + i)]));
+        }
+
+        lines.Add(new TestLine(-15.25m, ApplicationAccountType.GlAccount, "7770", Text: "Gebyr æøå"));
+        var journalId = await JournalAsync(host, Nok, lines, balanceLastStatement: 500m);
+
+        var posted = await PostAsync(host, journalId, reconcile: true);
+
+        Assert.True(posted.Succeeded, posted.Describe());
+        Assert.Equal(45, posted.Value.ClosedEntries);
+        await host.QueryAsync(async db =>
+        {
+            var transactionNo = posted.Value.TransactionNo;
+            var written = await db.DetailedLedgerEntries.CountAsync(d => d.TransactionNo == transactionNo) + await db.GlEntries.CountAsync(e => e.TransactionNo == transactionNo)
+                + await db.BankAccountLedgerEntries.CountAsync(e => e.TransactionNo == transactionNo) + await db.CustomerLedgerEntries.CountAsync(e => e.TransactionNo == transactionNo);
+            Assert.True(written >= BankRecon.Application.Ledger.LedgerBulkInsert.Threshold, $"Only {written} entries: the bulk path was not taken.");
+            var fee = await db.BankAccountLedgerEntries.SingleAsync(e => e.TransactionNo == transactionNo && e.Amount < 0);
+            Assert.Equal((new DateOnly(2026, 3, 31), -15.25m, -15.25m, "NOK", "Gebyr æøå"), (fee.PostingDate, fee.Amount, fee.AmountLocal, fee.Currency, fee.Description));
+            Assert.Equal((StatementStatus.Closed, "2026-03", 46, false), (fee.StatementStatus, fee.StatementNo, fee.StatementLineNo, fee.Open));
+            Assert.Equal(DateTimeKind.Utc, fee.PostedAtUtc.Kind);
+            Assert.Equal(new DateTime(2026, 3, 31, 10, 0, 0, DateTimeKind.Utc), fee.PostedAtUtc);
+            var payment = await db.CustomerLedgerEntries.Where(e => e.TransactionNo == transactionNo).OrderBy(e => e.EntryNo).FirstAsync();
+            Assert.Equal((DocumentType.Payment, -100m, new DateOnly(2026, 3, 30), false), (payment.DocumentType, payment.Amount, payment.DocumentDate, payment.Open));
+            var first = await db.CustomerLedgerEntries.SingleAsync(e => e.Id == invoices[0]);
+            Assert.Equal(payment.EntryNo, first.ClosedByEntryNo);
+            Assert.Equal(first.EntryNo, payment.ClosedByEntryNo);
+            return 0;
+        });
+        await AssertInvariantsAsync(host);
+    }
 }
