@@ -40,7 +40,16 @@ public static class BenchDataGenerator
         {
             var kind = Kinds[random.Weighted(weights)];
             var bookingDate = periodStart.AddDays(random.Next(periodDays));
-            plans.Add(state.Plan(kind, bookingDate, i));
+            var plan = state.Plan(kind, bookingDate, i);
+            plans.Add(plan);
+            if (kind is ScenarioKind.Reference or ScenarioKind.InvoiceNoInText && i + 1 < settings.Lines && random.Chance(settings.DuplicatePaymentShare))
+            {
+                // the same payment again one to seven days later (never after the statement period)
+                var later = bookingDate.AddDays(random.Next(1, 8));
+                if (later > settings.StatementDate) later = settings.StatementDate;
+                i++;
+                plans.Add(new LinePlan { Kind = ScenarioKind.DuplicatePayment, BookingDate = later, Amount = plan.Amount, Party = plan.Party, Sequence = i, DuplicateOf = plan });
+            }
         }
 
         state.AddUnpaidEntries(periodStart);

@@ -55,6 +55,12 @@ public sealed record BenchGeneratorSettings
     /// <summary>Share of reference payments that quote the reference in free text instead of the structured field.</summary>
     public double ReferenceInFreeTextShare { get; init; } = 0.2;
 
+    /// <summary>
+    /// Share of exact single-invoice customer payments (kinds reference and invoice_no_in_text) that the customer makes
+    /// a second time later in the period (<see cref="ScenarioKind.DuplicatePayment"/>).
+    /// </summary>
+    public double DuplicatePaymentShare { get; init; } = 0.005;
+
     /// <summary>Share of unpaid entries in a foreign currency (EUR): never the right answer for this NOK account.</summary>
     public double ForeignCurrencyEntryShare { get; init; } = 0.03;
 }

@@ -27,5 +27,8 @@ internal sealed class LinePlan
 
     public int Sequence { get; init; }
 
+    /// <summary>The payment this line repeats (<see cref="ScenarioKind.DuplicatePayment"/> only).</summary>
+    public LinePlan? DuplicateOf { get; init; }
+
     public EntryPartyType? PartyType => Party?.Type;
 }

@@ -14,6 +14,7 @@ internal sealed class LineRenderer(BenchGeneratorSettings settings, Random rando
     {
         var lines = new List<ParsedLine>(plans.Count);
         var truth = new List<LineTruth>(plans.Count);
+        var rendered = new Dictionary<LinePlan, ParsedLine>(ReferenceEqualityComparer.Instance);
         for (var index = 0; index < plans.Count; index++)
         {
             var plan = plans[index];
@@ -42,9 +43,11 @@ internal sealed class LineRenderer(BenchGeneratorSettings settings, Random rando
                 ScenarioKind.ThirdParty => ThirdParty(plan, line),
                 ScenarioKind.Vendor => VendorPayment(plan, line),
                 ScenarioKind.Unmatched => Unmatched(plan, line),
+                ScenarioKind.DuplicatePayment => Duplicate(plan, line, rendered[plan.DuplicateOf!]),
                 _ => throw new ArgumentOutOfRangeException(nameof(plans), plan.Kind, null),
             };
             if (line.Description is { Length: 0 }) line = line with { Description = null };
+            rendered[plan] = line;
             lines.Add(line);
             truth.Add(new LineTruth(0, index, plan.Kind, plan.Traits, [.. plan.Applications.Select(a => new EntryAmount(a.Entry.EntryId, RandomChoice.Cents(a.Applied)))]));
         }
@@ -233,6 +236,22 @@ internal sealed class LineRenderer(BenchGeneratorSettings settings, Random rando
             Description = entries.Count > 1
                 ? string.Join(", ", numbers)
                 : random.Pick(["Faktura {0}", "{0}", "Inv {0}", "Rechnung {0}", "Betaling {0}"]).Replace("{0}", numbers[0], StringComparison.Ordinal),
+        };
+    }
+
+    /// <summary>The original payment's name, account, reference and text on a later line with its own bank reference.</summary>
+    private ParsedLine Duplicate(LinePlan plan, ParsedLine line, ParsedLine original)
+    {
+        plan.Traits.AddRange(plan.DuplicateOf!.Traits);
+        plan.Traits.Add("duplicate");
+        return line with
+        {
+            CounterpartyName = original.CounterpartyName,
+            CounterpartyAccount = original.CounterpartyAccount,
+            Reference = original.Reference,
+            ReferenceType = original.ReferenceType,
+            Description = original.Description,
+            EndToEndId = random.Chance(0.5) ? "NOTPROVIDED" : "E2E" + random.Digits(12),
         };
     }
 

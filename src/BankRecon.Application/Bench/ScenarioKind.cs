@@ -38,4 +38,13 @@ public enum ScenarioKind
 
     /// <summary>Nothing in the open entries: bank fees, salaries, tax, own transfers, card purchases, unknown payers.</summary>
     Unmatched = 10,
+
+    /// <summary>
+    /// A customer pays the same invoice a second time, a few days after a <see cref="Reference"/> or
+    /// <see cref="InvoiceNoInText"/> payment, with the same amount, name, account, reference and text (paid from two
+    /// systems, or a payment file sent twice). The first line settles the invoice; this one settles nothing: it is an
+    /// overpayment to refund or keep on account. Not drawn by weight: <see cref="BenchGeneratorSettings.DuplicatePaymentShare"/>
+    /// of those payments are followed by one.
+    /// </summary>
+    DuplicatePayment = 11,
 }

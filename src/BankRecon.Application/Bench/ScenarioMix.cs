@@ -61,6 +61,8 @@ public sealed record ScenarioMix
         ScenarioKind.ThirdParty => new ScenarioMix { ThirdParty = 1 },
         ScenarioKind.Vendor => new ScenarioMix { Vendor = 1 },
         ScenarioKind.Unmatched => new ScenarioMix { Unmatched = 1 },
+        // a duplicate needs an original payment before it (see BenchGeneratorSettings.DuplicatePaymentShare)
+        ScenarioKind.DuplicatePayment => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Duplicate payments follow reference and invoice-number payments; they are not a mix of their own."),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -78,6 +80,7 @@ public sealed record ScenarioMix
         ScenarioKind.ThirdParty => ThirdParty,
         ScenarioKind.Vendor => Vendor,
         ScenarioKind.Unmatched => Unmatched,
+        ScenarioKind.DuplicatePayment => 0,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -27,6 +27,7 @@ public static class TruthCsv
         ScenarioKind.ThirdParty => "third_party",
         ScenarioKind.Vendor => "vendor",
         ScenarioKind.Unmatched => "unmatched",
+        ScenarioKind.DuplicatePayment => "duplicate_payment",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
