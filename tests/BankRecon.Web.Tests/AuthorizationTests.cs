@@ -1,4 +1,5 @@
 using System.Net;
+using BankRecon.Application.Journals;
 using BankRecon.Application.Users;
 using BankRecon.Domain.Users;
 using BankRecon.Web.Tests.Infrastructure;
@@ -176,10 +177,13 @@ public sealed class AuthorizationTests(DemoSiteFactory site) : IClassFixture<Dem
     {
         var someUser = await site.WithScopeAsync(async services =>
             (await services.GetRequiredService<ListUsersHandler>().HandleAsync(new(new()), CancellationToken.None)).Items[0].Id);
+        var posted = await site.WithScopeAsync(services => services.GetRequiredService<ListPostedJournalsHandler>().HandleAsync(new(new()), CancellationToken.None));
+        var postedStatement = posted.Items.Count > 0 ? posted.Items[0].Id : await PostedStatementSample.PostAsync(site, "AUTH-1");
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["/Status"] = "/Status/404",
             ["/Admin/Users/Edit"] = $"/Admin/Users/Edit/{someUser}",
+            ["/PostedStatements/Details"] = $"/PostedStatements/Details/{postedStatement}",
         };
     }
 }
