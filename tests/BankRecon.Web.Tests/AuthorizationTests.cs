@@ -1,5 +1,6 @@
 using System.Net;
 using BankRecon.Application.Ledger;
+using BankRecon.Application.Journals;
 using BankRecon.Application.Users;
 using BankRecon.Domain.Parties;
 using BankRecon.Domain.Users;
@@ -184,6 +185,8 @@ public sealed class AuthorizationTests(DemoCompanySiteFactory site) : IClassFixt
         var document = await site.WithScopeAsync(services => services.GetRequiredService<GetPartyLedgerEntryHandler>()
             .HandleAsync(PartyType.Customer, customerEntry.EntryNo, CancellationToken.None));
         var journal = await JournalSeed.EnsureAsync(site);
+        var posted = await site.WithScopeAsync(services => services.GetRequiredService<ListPostedJournalsHandler>().HandleAsync(new(new()), CancellationToken.None));
+        var postedStatement = posted.Items.Count > 0 ? posted.Items[0].Id : await PostedStatementSample.PostAsync(site, "AUTH-1");
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["/Status"] = "/Status/404",
@@ -202,6 +205,7 @@ public sealed class AuthorizationTests(DemoCompanySiteFactory site) : IClassFixt
             ["/Journals/Details"] = $"/Journals/Details/{journal.JournalId}",
             ["/Journals/Line"] = $"/Journals/Line/{journal.TwinLine}",
             ["/Admin/MatchingRules/Edit"] = "/Admin/MatchingRules/Edit",
+            ["/PostedStatements/Details"] = $"/PostedStatements/Details/{postedStatement}",
         };
     }
 

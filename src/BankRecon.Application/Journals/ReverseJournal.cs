@@ -150,9 +150,12 @@ public sealed class ReverseJournalHandler(
             .OrderBy(d => d.EntryNo).ToListAsync(cancellationToken);
 
         // A payment applied again after this posting (a payment on account used later) must be unapplied there first.
-        var paymentIds = payments.Select(p => p.Id).ToList();
+        // Subqueries rather than id lists: EF Core sends a list as one parameter per id, slow for a long statement.
+        var paymentIds = payments.Select(p => p.Id).ToHashSet();
+        var postedPayments = db.CustomerLedgerEntries.Where(e => e.TransactionNo == transactionNo).Select(e => e.Id)
+            .Concat(db.VendorLedgerEntries.Where(e => e.TransactionNo == transactionNo).Select(e => e.Id));
         var laterUse = await db.DetailedLedgerEntries.AsNoTracking()
-            .Where(d => paymentIds.Contains(d.LedgerEntryId) && d.TransactionNo != transactionNo && !d.Unapplied && d.EntryType != DetailedEntryType.InitialEntry)
+            .Where(d => postedPayments.Contains(d.LedgerEntryId) && d.TransactionNo != transactionNo && !d.Unapplied && d.EntryType != DetailedEntryType.InitialEntry)
             .Select(d => new { d.DocumentNo, d.TransactionNo }).FirstOrDefaultAsync(cancellationToken);
         if (laterUse is not null)
         {
@@ -160,10 +163,12 @@ public sealed class ReverseJournalHandler(
                 $"A payment of this journal was applied again later (document {laterUse.DocumentNo}, transaction {laterUse.TransactionNo}). Unapply that first.");
         }
 
-        var appliedIds = details.Select(d => d.LedgerEntryId).Distinct().Except(paymentIds).ToList();
+        var touched = db.DetailedLedgerEntries.Where(d => d.TransactionNo == transactionNo).Select(d => d.LedgerEntryId);
         var entries = payments.ToDictionary(p => p.Id);
-        foreach (var entry in await db.CustomerLedgerEntries.Where(e => appliedIds.Contains(e.Id)).ToListAsync(cancellationToken)) entries[entry.Id] = entry;
-        foreach (var entry in await db.VendorLedgerEntries.Where(e => appliedIds.Contains(e.Id)).ToListAsync(cancellationToken)) entries[entry.Id] = entry;
+        foreach (var entry in await db.CustomerLedgerEntries.Where(e => e.TransactionNo != transactionNo && touched.Contains(e.Id)).ToListAsync(cancellationToken))
+            entries[entry.Id] = entry;
+        foreach (var entry in await db.VendorLedgerEntries.Where(e => e.TransactionNo != transactionNo && touched.Contains(e.Id)).ToListAsync(cancellationToken))
+            entries[entry.Id] = entry;
 
         var mirrors = new List<DetailedLedgerEntry>(details.Count);
         var reopened = new HashSet<Guid>();

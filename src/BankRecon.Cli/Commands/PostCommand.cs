@@ -118,13 +118,13 @@ public static class PostCommand
                 json.WriteString("statement_no", p.StatementNo);
                 json.WriteNumber("transaction_no", p.TransactionNo);
                 json.WriteNumber("lines", p.LineCount);
-                json.WriteNumber("total", p.Total);
+                Amount(json, "total", p.Total);
                 json.WriteString("currency", p.Currency);
                 json.WriteBoolean("reconciled", p.Reconciled);
                 json.WriteNumber("closed_entries", p.ClosedEntries);
-                json.WriteNumber("payment_discount", p.PaymentDiscount);
-                json.WriteNumber("payment_tolerance", p.PaymentTolerance);
-                json.WriteNumber("realized_fx_local", p.RealizedFxLocal);
+                Amount(json, "payment_discount", p.PaymentDiscount);
+                Amount(json, "payment_tolerance", p.PaymentTolerance);
+                Amount(json, "realized_fx_local", p.RealizedFxLocal);
                 json.WriteStartArray("notes");
                 foreach (var note in p.Notes) json.WriteStringValue(note);
                 json.WriteEndArray();
@@ -150,5 +150,12 @@ public static class PostCommand
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>Amounts as JSON numbers with at least two decimals ("1250.50"), like the inspect command's contract.</summary>
+    private static void Amount(Utf8JsonWriter json, string name, decimal value)
+    {
+        json.WritePropertyName(name);
+        json.WriteRawValue(value.ToString("0.00##", CultureInfo.InvariantCulture));
     }
 }

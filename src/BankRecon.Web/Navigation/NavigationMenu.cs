@@ -14,6 +14,7 @@ public static class NavigationMenu
         new("Nav.Group.Reconciliation",
         [
             new("Nav.PaymentReconciliationJournals", "/Journals/Index"),
+            new("Nav.PostedStatements", "/PostedStatements/Index"),
             new("Nav.BankReconciliation", "/Reconciliation/BankReconciliations/Index"),
             new("Nav.ImportStatement", "/Statements/Import", Policies.CanEdit),
             new("Nav.TextMappings", "/TextMappings/Index"),
