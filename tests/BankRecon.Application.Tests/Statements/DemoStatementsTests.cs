@@ -84,4 +84,32 @@ public sealed class DemoStatementsTests
         Assert.Equal("2", second.Value.Journals.Single().StatementNo);
         Assert.Equal(imported.Value.Journals.Single().StatementEndingBalance, second.Value.Journals.Single().BalanceLastStatement);
     }
+
+    [Theory]
+    [InlineData("SEK-SEB", StatementFormat.Mt940, StatementFormat.Csv)]
+    [InlineData("EUR-NORDEA", StatementFormat.Camt, StatementFormat.Ofx)]
+    [InlineData("NOK-DNB", StatementFormat.Bai2, StatementFormat.Camt)]
+    public async Task The_same_statement_in_another_format_is_recognised_line_by_line(string account, StatementFormat first, StatementFormat second)
+    {
+        await using var host = await ApplicationHost.CreateAsync("sqlite");
+        await host.RunAsync<SeedDemoCompanyHandler, Result<DemoSeedSummary>>(h => h.HandleAsync(invoiceCount: 40));
+        // Both downloaded before either is imported: the same statement, twice.
+        var files = new List<DemoStatementFile>();
+        foreach (var format in new[] { first, second })
+            files.Add((await host.RunAsync<DemoStatementsHandler, Result<DemoStatementFile>>(h => h.CreateAsync(account, format, CancellationToken.None))).Value);
+        Task<Result<ImportStatementResult>> ImportAsync(DemoStatementFile file) =>
+            host.RunAsync<ImportStatementHandler, Result<ImportStatementResult>>(h => h.HandleAsync(
+                new ImportStatementCommand([new StatementFileInput(file.FileName, new MemoryStream(file.Content))], account, "demo"), CancellationToken.None));
+
+        var imported = await ImportAsync(files[0]);
+        var again = await ImportAsync(files[1]);
+
+        Assert.True(imported.Succeeded, imported.Describe());
+        Assert.True(again.Succeeded, again.Describe());
+        // The bank's transaction reference travels in every format (AcctSvcrRef, :61: reference, FITID, BAI2 bank
+        // reference, SEB's Verifikationsnummer), so nothing is imported twice.
+        Assert.Empty(again.Value.Journals);
+        Assert.Equal(imported.Value.Journals.Sum(j => j.LineCount), again.Value.Files.Single().DuplicateCount);
+        Assert.Contains(again.Value.Warnings, w => w.Code == "import.all-duplicates");
+    }
 }
