@@ -17,6 +17,7 @@ internal sealed class DefaultMatcher
     public const int SimilarNameAndExactAmountScore = 3987;
     public const int NetOfCreditsScore = 3989;
     public const int DocumentLessChargesScore = 3986;
+    public const int NearReferenceScore = 3985;
 
     /// <summary>A payer name this close (one small typo) to exactly one party may carry an exact, unique amount to High.</summary>
     public const double CloseName = 0.90;
@@ -112,7 +113,7 @@ internal sealed class DefaultMatcher
         foreach (var hit in state.Hits)
         {
             Evidence(state, _index.Entries[hit.Entry].Party);
-            if (hit.AnyDocument && _index.Entries[hit.Entry].Currency == state.Currency && (state.FirstNamedEntry < 0 || hit.Entry < state.FirstNamedEntry))
+            if (Names(state, hit) && _index.Entries[hit.Entry].Currency == state.Currency && (state.FirstNamedEntry < 0 || hit.Entry < state.FirstNamedEntry))
             {
                 state.FirstNamedEntry = hit.Entry;
             }
@@ -245,7 +246,7 @@ internal sealed class DefaultMatcher
         {
             var entry = _index.Entries[hit.Entry];
             if (entry.Party != partyIndex || !Eligible(state, entry)) continue;
-            if (!hit.AnyDocument && !(hit.DigitsOnly && level != RelatedPartyMatch.No)) continue;
+            if (!Names(state, hit) && !(hit.DigitsOnly && level != RelatedPartyMatch.No)) continue;
             named.Add(hit.Entry);
         }
 
@@ -477,7 +478,7 @@ internal sealed class DefaultMatcher
         candidate.PartyCriterion = level;
 
         long remaining = 0, applicable = 0;
-        bool allValidReferences = true, allFullDocuments = true, anyBeforePosting = false, anyNamed = false, allNamed = true;
+        bool allValidReferences = true, allFullDocuments = true, anyBeforePosting = false, anyNamed = false, allNamed = true, nearReference = false;
         foreach (var e in candidate.Entries)
         {
             var entry = _index.Entries[e];
@@ -488,8 +489,9 @@ internal sealed class DefaultMatcher
             var hit = state.FindHit(e);
             allValidReferences &= hit is { ReferenceValid: true };
             allFullDocuments &= hit is not null && (hit.FullDocument || hit.ReferenceValid);
-            anyNamed |= hit is { AnyDocument: true };
-            allNamed &= hit is { AnyDocument: true } || (hit is { DigitsOnly: true } && level != RelatedPartyMatch.No);
+            anyNamed |= hit is not null && Names(state, hit);
+            allNamed &= (hit is not null && Names(state, hit)) || (hit is { DigitsOnly: true } && level != RelatedPartyMatch.No);
+            nearReference |= hit is { ReferenceNear: true } && state.NearReferenceUnique;
             anyBeforePosting |= entry.Source.PostingDate > date;
         }
 
@@ -508,7 +510,7 @@ internal sealed class DefaultMatcher
         }
         else if (candidate.Kind is CandidateKind.Single or CandidateKind.OldestOpen && state.FindHit(candidate.Entries[0]) is { } hit)
         {
-            if (hit.AnyDocument || (hit.DigitsOnly && level != RelatedPartyMatch.No)) document = DocumentNoMatch.Yes;
+            if (Names(state, hit) || (hit.DigitsOnly && level != RelatedPartyMatch.No)) document = DocumentNoMatch.Yes;
         }
 
         var inBand = candidate.Relation is AmountRelation.Exact or AmountRelation.ExactWithDiscount or AmountRelation.WithinTolerance;
@@ -562,6 +564,10 @@ internal sealed class DefaultMatcher
         else if (candidate.Kind == CandidateKind.NamedSubset)
         {
             Set(candidate, MatchConfidence.Medium, NamedSubsetScore, "Some of the named entries");
+        }
+        else if (nearReference && exact && level != RelatedPartyMatch.No && candidate.Kind is CandidateKind.Single or CandidateKind.OldestOpen)
+        {
+            Set(candidate, MatchConfidence.High, NearReferenceScore, "Reference with one wrong digit");
         }
         else if (candidate.Relation == AmountRelation.LessCharges && document != DocumentNoMatch.No && allFullDocuments && level != RelatedPartyMatch.No)
         {
@@ -668,6 +674,9 @@ internal sealed class DefaultMatcher
 
         return true;
     }
+
+    /// <summary>The hit names its entry: a reference, a whole document number, or the only reference one typo away.</summary>
+    private static bool Names(LineState state, EntryHit hit) => hit.AnyDocument || (hit.ReferenceNear && state.NearReferenceUnique);
 
     private static bool NameOnly(PartyEvidence evidence) => !evidence.ByAccount && !evidence.AddressAndCity && evidence.NameSimilarity > 0;
 
