@@ -46,6 +46,9 @@ internal sealed class DefaultMatcher
     private readonly List<int> _sharingAWord = [];
     private readonly List<int>?[] _namesakesWithAmount = new List<int>?[2];
     private NameProfile _payer = NameProfile.Empty;
+
+    /// <summary>The payer name before its first comma, when the bank glued an address on ("HANSEN AS, STORGATA 1").</summary>
+    private NameProfile _payerBeforeComma = NameProfile.Empty;
     private int _payerLength;
     private string? _payerAddress;
     private string? _payerCity;
@@ -79,6 +82,8 @@ internal sealed class DefaultMatcher
         // per-line payer fields first: Evidence() reads them
         var namesOn = _settings.NameMatching != NameMatching.Disabled;
         _payer = namesOn ? NameProfile.Create(line.CounterpartyName) : NameProfile.Empty;
+        var comma = namesOn ? line.CounterpartyName?.IndexOf(',', StringComparison.Ordinal) ?? -1 : -1;
+        _payerBeforeComma = comma > 0 ? NameProfile.Create(line.CounterpartyName![..comma]) : NameProfile.Empty;
         _payerLength = line.CounterpartyName?.Trim().Length ?? 0;
         _payerAddress = line.CounterpartyAddress;
         _payerCity = line.CounterpartyCity;
@@ -153,7 +158,7 @@ internal sealed class DefaultMatcher
         evidence = new PartyEvidence { Party = party, ByAccount = Array.IndexOf(state.AccountParties, party) >= 0 };
         if (!_payer.IsEmpty)
         {
-            var similarity = NameSimilarity.Calculate(_payer, _index.Parties[party].Profile, _payerLength);
+            var similarity = PayerSimilarity(_index.Parties[party].Profile);
             evidence.NameSimilarity = similarity >= NameSimilarity.Fuzzy ? similarity : 0;
         }
 
@@ -639,7 +644,7 @@ internal sealed class DefaultMatcher
             foreach (var other in _sharingAWord)
             {
                 if (_index.Parties[other].Type != type || CountInParty(state, other, band) == 0) continue;
-                if (NameSimilarity.Calculate(_payer, _index.Parties[other].Profile, _payerLength) >= NameSimilarity.Fuzzy) found.Add(other);
+                if (PayerSimilarity(_index.Parties[other].Profile) >= NameSimilarity.Fuzzy) found.Add(other);
             }
 
             _namesakesWithAmount[(int)type] = found;
@@ -673,6 +678,15 @@ internal sealed class DefaultMatcher
         }
 
         return true;
+    }
+
+    /// <summary>How alike the payer name (or its part before a comma: the rest is an address) and a party name are.</summary>
+    private double PayerSimilarity(NameProfile party)
+    {
+        var similarity = NameSimilarity.Calculate(_payer, party, _payerLength);
+        if (_payerBeforeComma.IsEmpty || similarity >= 1.0) return similarity;
+        // the part before the comma is the whole name as the payer wrote it: it was not cut off
+        return Math.Max(similarity, NameSimilarity.Calculate(_payerBeforeComma, party, 0));
     }
 
     /// <summary>The hit names its entry: a reference, a whole document number, or the only reference one typo away.</summary>
