@@ -548,8 +548,9 @@ internal sealed class DefaultMatcher
         if (candidate.Kind == CandidateKind.NetOfCredits)
         {
             // named credit memos (all entries named) decide like a named group; a credit memo found only by its amount
-            // needs a recognised payer and a single fitting set
-            var sure = anyNamed && (allNamed || (level == RelatedPartyMatch.Fully && (candidate.Flags & CandidateFlags.SeveralCombinations) == 0
+            // needs the payer's name or account on the invoice's party, a single fitting set, and a credit memo posted
+            // with or after the invoice
+            var sure = anyNamed && (allNamed || (level != RelatedPartyMatch.No && (candidate.Flags & CandidateFlags.SeveralCombinations) == 0
                 && CreditsPostedWithInvoices(state, candidate)));
             Set(candidate, sure ? MatchConfidence.High : MatchConfidence.Medium, sure ? NetOfCreditsScore : NetOfCreditsReviewScore,
                 allNamed ? "Invoice less credit memo" : "Invoice less open credit memo");
