@@ -64,6 +64,22 @@ public sealed class CreditMemoNettingTests
     }
 
     [Fact]
+    public void Open_credit_memo_of_a_namesake_payer_whose_invoice_is_named_is_high()
+    {
+        var scenario = Ours();
+        scenario.Customer("C3", "Myhre Blomster AS").Customer("C4", "Myhre Blomster AS");
+        var invoice = scenario.Invoice("C3", 3000m, "141239");
+        var credit = scenario.Invoice("C3", 810m, "CR-22738", documentType: DocumentType.CreditMemo);
+        scenario.Invoice("C4", 810m, "CR-22739", documentType: DocumentType.CreditMemo);
+        scenario.Line(2190m, "141239", name: "Myhre Blomster AS");
+
+        var proposal = scenario.Single();
+
+        Assert.Equal(MatchConfidence.High, proposal.Confidence);
+        proposal.AppliedTo(invoice, credit);
+    }
+
+    [Fact]
     public void Open_credit_memo_without_a_known_payer_needs_review_but_is_proposed()
     {
         var scenario = Ours();

@@ -17,6 +17,7 @@ internal sealed class DefaultMatcher
     public const int SimilarNameAndExactAmountScore = 3987;
     public const int NetOfCreditsScore = 3989;
     public const int DocumentLessChargesScore = 3986;
+    public const int NearReferenceScore = 3985;
 
     /// <summary>A payer name this close (one small typo) to exactly one party may carry an exact, unique amount to High.</summary>
     public const double CloseName = 0.90;
@@ -45,6 +46,9 @@ internal sealed class DefaultMatcher
     private readonly List<int> _sharingAWord = [];
     private readonly List<int>?[] _namesakesWithAmount = new List<int>?[2];
     private NameProfile _payer = NameProfile.Empty;
+
+    /// <summary>The payer name before its first comma, when the bank glued an address on ("HANSEN AS, STORGATA 1").</summary>
+    private NameProfile _payerBeforeComma = NameProfile.Empty;
     private int _payerLength;
     private string? _payerAddress;
     private string? _payerCity;
@@ -78,6 +82,8 @@ internal sealed class DefaultMatcher
         // per-line payer fields first: Evidence() reads them
         var namesOn = _settings.NameMatching != NameMatching.Disabled;
         _payer = namesOn ? NameProfile.Create(line.CounterpartyName) : NameProfile.Empty;
+        var comma = namesOn ? line.CounterpartyName?.IndexOf(',', StringComparison.Ordinal) ?? -1 : -1;
+        _payerBeforeComma = comma > 0 ? NameProfile.Create(line.CounterpartyName![..comma]) : NameProfile.Empty;
         _payerLength = line.CounterpartyName?.Trim().Length ?? 0;
         _payerAddress = line.CounterpartyAddress;
         _payerCity = line.CounterpartyCity;
@@ -112,7 +118,7 @@ internal sealed class DefaultMatcher
         foreach (var hit in state.Hits)
         {
             Evidence(state, _index.Entries[hit.Entry].Party);
-            if (hit.AnyDocument && _index.Entries[hit.Entry].Currency == state.Currency && (state.FirstNamedEntry < 0 || hit.Entry < state.FirstNamedEntry))
+            if (Names(state, hit) && _index.Entries[hit.Entry].Currency == state.Currency && (state.FirstNamedEntry < 0 || hit.Entry < state.FirstNamedEntry))
             {
                 state.FirstNamedEntry = hit.Entry;
             }
@@ -152,7 +158,7 @@ internal sealed class DefaultMatcher
         evidence = new PartyEvidence { Party = party, ByAccount = Array.IndexOf(state.AccountParties, party) >= 0 };
         if (!_payer.IsEmpty)
         {
-            var similarity = NameSimilarity.Calculate(_payer, _index.Parties[party].Profile, _payerLength);
+            var similarity = PayerSimilarity(_index.Parties[party].Profile);
             evidence.NameSimilarity = similarity >= NameSimilarity.Fuzzy ? similarity : 0;
         }
 
@@ -245,7 +251,7 @@ internal sealed class DefaultMatcher
         {
             var entry = _index.Entries[hit.Entry];
             if (entry.Party != partyIndex || !Eligible(state, entry)) continue;
-            if (!hit.AnyDocument && !(hit.DigitsOnly && level != RelatedPartyMatch.No)) continue;
+            if (!Names(state, hit) && !(hit.DigitsOnly && level != RelatedPartyMatch.No)) continue;
             named.Add(hit.Entry);
         }
 
@@ -477,7 +483,7 @@ internal sealed class DefaultMatcher
         candidate.PartyCriterion = level;
 
         long remaining = 0, applicable = 0;
-        bool allValidReferences = true, allFullDocuments = true, anyBeforePosting = false, anyNamed = false, allNamed = true;
+        bool allValidReferences = true, allFullDocuments = true, anyBeforePosting = false, anyNamed = false, allNamed = true, nearReference = false;
         foreach (var e in candidate.Entries)
         {
             var entry = _index.Entries[e];
@@ -488,8 +494,9 @@ internal sealed class DefaultMatcher
             var hit = state.FindHit(e);
             allValidReferences &= hit is { ReferenceValid: true };
             allFullDocuments &= hit is not null && (hit.FullDocument || hit.ReferenceValid);
-            anyNamed |= hit is { AnyDocument: true };
-            allNamed &= hit is { AnyDocument: true } || (hit is { DigitsOnly: true } && level != RelatedPartyMatch.No);
+            anyNamed |= hit is not null && Names(state, hit);
+            allNamed &= (hit is not null && Names(state, hit)) || (hit is { DigitsOnly: true } && level != RelatedPartyMatch.No);
+            nearReference |= hit is { ReferenceNear: true } && state.NearReferenceUnique;
             anyBeforePosting |= entry.Source.PostingDate > date;
         }
 
@@ -508,7 +515,7 @@ internal sealed class DefaultMatcher
         }
         else if (candidate.Kind is CandidateKind.Single or CandidateKind.OldestOpen && state.FindHit(candidate.Entries[0]) is { } hit)
         {
-            if (hit.AnyDocument || (hit.DigitsOnly && level != RelatedPartyMatch.No)) document = DocumentNoMatch.Yes;
+            if (Names(state, hit) || (hit.DigitsOnly && level != RelatedPartyMatch.No)) document = DocumentNoMatch.Yes;
         }
 
         var inBand = candidate.Relation is AmountRelation.Exact or AmountRelation.ExactWithDiscount or AmountRelation.WithinTolerance;
@@ -541,8 +548,9 @@ internal sealed class DefaultMatcher
         if (candidate.Kind == CandidateKind.NetOfCredits)
         {
             // named credit memos (all entries named) decide like a named group; a credit memo found only by its amount
-            // needs a recognised payer and a single fitting set
-            var sure = anyNamed && (allNamed || (level == RelatedPartyMatch.Fully && (candidate.Flags & CandidateFlags.SeveralCombinations) == 0
+            // needs the payer's name or account on the invoice's party, a single fitting set, and a credit memo posted
+            // with or after the invoice
+            var sure = anyNamed && (allNamed || (level != RelatedPartyMatch.No && (candidate.Flags & CandidateFlags.SeveralCombinations) == 0
                 && CreditsPostedWithInvoices(state, candidate)));
             Set(candidate, sure ? MatchConfidence.High : MatchConfidence.Medium, sure ? NetOfCreditsScore : NetOfCreditsReviewScore,
                 allNamed ? "Invoice less credit memo" : "Invoice less open credit memo");
@@ -562,6 +570,10 @@ internal sealed class DefaultMatcher
         else if (candidate.Kind == CandidateKind.NamedSubset)
         {
             Set(candidate, MatchConfidence.Medium, NamedSubsetScore, "Some of the named entries");
+        }
+        else if (nearReference && exact && level != RelatedPartyMatch.No && candidate.Kind is CandidateKind.Single or CandidateKind.OldestOpen)
+        {
+            Set(candidate, MatchConfidence.High, NearReferenceScore, "Reference with one wrong digit");
         }
         else if (candidate.Relation == AmountRelation.LessCharges && document != DocumentNoMatch.No && allFullDocuments && level != RelatedPartyMatch.No)
         {
@@ -633,7 +645,7 @@ internal sealed class DefaultMatcher
             foreach (var other in _sharingAWord)
             {
                 if (_index.Parties[other].Type != type || CountInParty(state, other, band) == 0) continue;
-                if (NameSimilarity.Calculate(_payer, _index.Parties[other].Profile, _payerLength) >= NameSimilarity.Fuzzy) found.Add(other);
+                if (PayerSimilarity(_index.Parties[other].Profile) >= NameSimilarity.Fuzzy) found.Add(other);
             }
 
             _namesakesWithAmount[(int)type] = found;
@@ -668,6 +680,18 @@ internal sealed class DefaultMatcher
 
         return true;
     }
+
+    /// <summary>How alike the payer name (or its part before a comma: the rest is an address) and a party name are.</summary>
+    private double PayerSimilarity(NameProfile party)
+    {
+        var similarity = NameSimilarity.Calculate(_payer, party, _payerLength);
+        if (_payerBeforeComma.IsEmpty || similarity >= 1.0) return similarity;
+        // the part before the comma is the whole name as the payer wrote it: it was not cut off
+        return Math.Max(similarity, NameSimilarity.Calculate(_payerBeforeComma, party, 0));
+    }
+
+    /// <summary>The hit names its entry: a reference, a whole document number, or the only reference one typo away.</summary>
+    private static bool Names(LineState state, EntryHit hit) => hit.AnyDocument || (hit.ReferenceNear && state.NearReferenceUnique);
 
     private static bool NameOnly(PartyEvidence evidence) => !evidence.ByAccount && !evidence.AddressAndCity && evidence.NameSimilarity > 0;
 

@@ -11,6 +11,12 @@ internal sealed class EntryHit
     /// <summary>...and its check digits are valid (a structured reference, decisive).</summary>
     public bool ReferenceValid { get; set; }
 
+    /// <summary>
+    /// A reference on the line with invalid check digits differs from the entry's payment reference by one digit or one
+    /// swap of adjacent digits (a typo); see <see cref="LineState.NearReferenceUnique"/>.
+    /// </summary>
+    public bool ReferenceNear { get; set; }
+
     /// <summary>The whole document number was found as a token.</summary>
     public bool Document { get; set; }
 
@@ -27,5 +33,5 @@ internal sealed class EntryHit
 
     public bool AnyDocument => Document || External || Reference;
 
-    public int Strength => (ReferenceValid ? 8 : 0) + (Reference ? 4 : 0) + (FullDocument ? 2 : 0) + (DigitsOnly ? 1 : 0);
+    public int Strength => (ReferenceValid ? 8 : 0) + (Reference ? 4 : 0) + (FullDocument || ReferenceNear ? 2 : 0) + (DigitsOnly ? 1 : 0);
 }

@@ -41,6 +41,9 @@ internal sealed class LineState
     /// <summary>The first entry (in the line's currency) whose reference or whole document number is in the text, or -1.</summary>
     public int FirstNamedEntry { get; set; } = -1;
 
+    /// <summary>Exactly one open entry's reference is one typo away from the line's (invalid) reference.</summary>
+    public bool NearReferenceUnique { get; set; }
+
     /// <summary>Entries that an exact "invoice less credit memo" candidate of this line settles.</summary>
     public List<int> Netted { get; } = [];
 

@@ -9,15 +9,19 @@ namespace BankRecon.Domain.Matching.Engine;
 /// </summary>
 internal sealed class NameProfile
 {
+    /// <summary>Words that join names ("Nygård og Sørensen" = "Nygård &amp; Sørensen"); "&amp;" itself is no word.</summary>
+    private static readonly FrozenSet<string> Connectors = new[] { "OG", "OCH", "AND", "UND", "JA" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> LegalSuffixes = new[]
     {
         "AS", "ASA", "AB", "OY", "OYJ", "APS", "GMBH", "LTD", "LIMITED", "INC", "BV", "SA", "AG", "ANS", "DA", "HB", "KB",
         "PLC", "LLC", "NV", "SE", "AMBA", "IVS", "KS", "NUF",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private NameProfile(string[] tokens, bool endsWithLegalSuffix = false)
+    private NameProfile(string[] tokens, bool endsWithLegalSuffix = false, bool[]? abbreviated = null)
     {
         Tokens = tokens;
+        Abbreviated = abbreviated ?? new bool[tokens.Length];
         EndsWithLegalSuffix = endsWithLegalSuffix;
         if (tokens.Length == 1)
         {
@@ -40,6 +44,9 @@ internal sealed class NameProfile
     /// <summary>Words in their original order.</summary>
     public string[] Tokens { get; }
 
+    /// <summary>Per word: it was written with a full stop after it ("Constr.", "O."), so it may be the start of a longer word.</summary>
+    public bool[] Abbreviated { get; }
+
     /// <summary>Words sorted, so word order does not matter ("Hansen Ola" = "Ola Hansen").</summary>
     public string SortedKey { get; }
 
@@ -55,9 +62,11 @@ internal sealed class NameProfile
 
     public static NameProfile Create(string? name)
     {
-        var words = Words(name);
+        var dotted = new List<bool>(4);
+        var words = Words(name, dotted);
         if (words.Count == 0) return Empty;
         var kept = new List<string>(words.Count);
+        var keptDotted = new List<bool>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
             // "A/S" folds to the two words "A" "S"
@@ -67,16 +76,18 @@ internal sealed class NameProfile
                 continue;
             }
 
-            if (!LegalSuffixes.Contains(words[i])) kept.Add(words[i]);
+            if (LegalSuffixes.Contains(words[i]) || Connectors.Contains(words[i])) continue;
+            kept.Add(words[i]);
+            keptDotted.Add(dotted[i]);
         }
 
         var last = words[^1];
         var endsWithSuffix = kept.Count > 0 && (LegalSuffixes.Contains(last) || (last == "S" && words.Count >= 2 && words[^2] == "A"));
-        return new NameProfile(kept.Count > 0 ? [.. kept] : [.. words], endsWithSuffix);
+        return kept.Count > 0 ? new NameProfile([.. kept], endsWithSuffix, [.. keptDotted]) : new NameProfile([.. words], endsWithSuffix, [.. dotted]);
     }
 
     /// <summary>Folded words of a text, without an intermediate string per character.</summary>
-    private static List<string> Words(string? text)
+    private static List<string> Words(string? text, List<bool> dotted)
     {
         var words = new List<string>(4);
         if (string.IsNullOrEmpty(text)) return words;
@@ -88,7 +99,12 @@ internal sealed class NameProfile
             var count = TextFold.Fold(c, folded);
             if (count == 0)
             {
-                if (length > 0) words.Add(new string(buffer[..length]));
+                if (length > 0)
+                {
+                    words.Add(new string(buffer[..length]));
+                    dotted.Add(c == '.');
+                }
+
                 length = 0;
                 continue;
             }
@@ -97,7 +113,12 @@ internal sealed class NameProfile
             length += count;
         }
 
-        if (length > 0) words.Add(new string(buffer[..length]));
+        if (length > 0)
+        {
+            words.Add(new string(buffer[..length]));
+            dotted.Add(false);
+        }
+
         return words;
     }
 

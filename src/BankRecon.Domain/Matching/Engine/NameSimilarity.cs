@@ -51,6 +51,11 @@ internal static class NameSimilarity
                     score = 1.0;
                     partyLength = token.Length; // the rest of the word was cut off by the bank
                 }
+                else if (payer.Abbreviated[i] && candidate.Length > token.Length && candidate.StartsWith(token, StringComparison.Ordinal))
+                {
+                    // "Constr." for "Construction" is the word; an initial ("O." for "Ola") fits many names, so counts less
+                    score = token.Length >= 3 ? 1.0 : 0.9;
+                }
                 else
                 {
                     var maxDistance = Math.Min(token.Length, candidate.Length) >= 8 ? 2 : Math.Min(token.Length, candidate.Length) >= 4 ? 1 : 0;

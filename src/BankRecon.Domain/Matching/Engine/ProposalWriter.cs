@@ -77,7 +77,7 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         AddPartyReasons(state, candidate, party, reasons);
         foreach (var e in candidate.Entries)
         {
-            if (state.FindHit(e) is { } hit) AddHitReasons(index.Entries[e], hit, reasons);
+            if (state.FindHit(e) is { } hit) AddHitReasons(state, index.Entries[e], hit, reasons);
         }
 
         AddAmountReasons(state, candidate, amounts, reasons);
@@ -111,7 +111,7 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         }
     }
 
-    private static void AddHitReasons(IndexedEntry entry, EntryHit hit, List<string> reasons)
+    private static void AddHitReasons(LineState state, IndexedEntry entry, EntryHit hit, List<string> reasons)
     {
         var document = DocumentText(entry);
         if (hit.ReferenceValid)
@@ -121,6 +121,13 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         else if (hit.Reference)
         {
             reasons.Add($"reference {entry.Reference} equals the payment reference of {document}, but its check digits are not valid");
+        }
+
+        if (hit.ReferenceNear && !hit.Reference)
+        {
+            reasons.Add(state.NearReferenceUnique
+                ? $"the reference on the line has invalid check digits and differs by one digit from the payment reference {entry.Reference} of {document}, and from no other open entry's"
+                : $"the reference on the line has invalid check digits and differs by one digit from the payment reference {entry.Reference} of {document}, and from others too");
         }
 
         if (hit.Document)

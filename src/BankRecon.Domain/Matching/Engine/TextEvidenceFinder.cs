@@ -47,6 +47,82 @@ internal sealed class TextEvidenceFinder
             FindReferencesFrom(state, atoms, i);
             FindDocumentsFrom(state, atoms, i);
         }
+
+        if (!state.Hits.Exists(h => h.Reference)) FindNearReferences(state, structured, atoms);
+    }
+
+    /// <summary>References this long or longer are checked for a one-digit typo (shorter digit runs are dates, amounts, numbers).</summary>
+    public const int MinNearReferenceLength = 8;
+
+    /// <summary>
+    /// No reference matched exactly: a reference-like number with invalid check digits (the structured field, or one
+    /// digit group or "RF" + digits in the text) is compared with the open entries' references one substitution or one
+    /// swap of adjacent digits away. Every check-digit scheme we read rejects such a typo, so the original is among
+    /// them; when exactly one entry is found, the typo points at it.
+    /// </summary>
+    private void FindNearReferences(LineState state, string structured, TextAtoms atoms)
+    {
+        var found = new List<int>(2);
+        if (structured.Length >= MinNearReferenceLength && !PaymentReference.HasValidCheckDigits(structured)) FindNear(structured, found);
+        for (var i = 0; i < atoms.Count && found.Count <= 1; i++)
+        {
+            var atom = atoms.Atoms[i];
+            var last = i;
+            if (!atom.IsDigit)
+            {
+                if (atoms.Span(i) is not "RF" || i + 1 >= atoms.Count || !atoms.Atoms[i + 1].IsDigit || !atoms.Atoms[i + 1].JoinsPrevious) continue;
+                last = i + 1;
+            }
+            else if (i > 0 && atoms.Atoms[i].JoinsPrevious && atoms.Span(i - 1) is "RF")
+            {
+                continue;
+            }
+
+            var span = atoms.Span(i, last);
+            if (span.Length < MinNearReferenceLength || span.Length > MaxReferenceLength) continue;
+            var text = new string(span);
+            if (!PaymentReference.HasValidCheckDigits(text)) FindNear(text, found);
+        }
+
+        state.NearReferenceUnique = found.Count == 1;
+        foreach (var entry in found)
+        {
+            var hit = state.Hit(entry);
+            hit.ReferenceNear = true;
+        }
+    }
+
+    private void FindNear(string reference, List<int> found)
+    {
+        Span<char> variant = stackalloc char[reference.Length];
+        reference.AsSpan().CopyTo(variant);
+        for (var p = 0; p < variant.Length; p++)
+        {
+            var original = variant[p];
+            if (!char.IsAsciiDigit(original)) continue;
+            for (var d = '0'; d <= '9'; d++)
+            {
+                if (d == original) continue;
+                variant[p] = d;
+                Collect(variant, found);
+            }
+
+            variant[p] = original;
+            if (p + 1 < variant.Length && char.IsAsciiDigit(variant[p + 1]) && variant[p + 1] != original)
+            {
+                (variant[p], variant[p + 1]) = (variant[p + 1], variant[p]);
+                Collect(variant, found);
+                (variant[p], variant[p + 1]) = (variant[p + 1], variant[p]);
+            }
+        }
+    }
+
+    private void Collect(ReadOnlySpan<char> variant, List<int> found)
+    {
+        foreach (var entry in _references.Get(variant))
+        {
+            if (!found.Contains(entry) && found.Count < MaxEntriesPerKey) found.Add(entry);
+        }
     }
 
     private void FindReferencesFrom(LineState state, TextAtoms atoms, int first)
