@@ -32,8 +32,12 @@ internal sealed class DefaultMatcher
     private const int MaxAmountMatchesPerParty = 8;
     private const int MaxCombinationSolutions = 3;
 
-    /// <summary>Name posting lists read when looking for near-namesakes (only for lines that would otherwise be High on a name).</summary>
-    private const int NearNamesakePostings = 20_000;
+    /// <summary>
+    /// Name posting lists read when looking for near-namesakes (only for lines that would otherwise be High on a name),
+    /// as a multiple of <see cref="MatchingSettings.MaxNamePostings"/>: longer lists (the commonest words of a very
+    /// large ledger) are skipped so the work per line stays bounded.
+    /// </summary>
+    private const int NearNamesakePostingsFactor = 4;
 
     private readonly MatchIndex _index;
     private readonly MatchingSettings _settings;
@@ -641,7 +645,7 @@ internal sealed class DefaultMatcher
         if (found is null)
         {
             found = [];
-            _names.SharingAWord(_payer, NearNamesakePostings, _sharingAWord);
+            _names.SharingAWord(_payer, NearNamesakePostingsFactor * _settings.MaxNamePostings, _sharingAWord);
             foreach (var other in _sharingAWord)
             {
                 if (_index.Parties[other].Type != type || CountInParty(state, other, band) == 0) continue;
