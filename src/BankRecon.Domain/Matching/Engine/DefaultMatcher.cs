@@ -4,9 +4,11 @@ namespace BankRecon.Domain.Matching.Engine;
 
 /// <summary>
 /// Our rule set for one line: Business Central's criteria with better evidence (IBAN = BBAN, normalised names,
-/// document numbers with any separators and leading zeros), plus structured references, named groups and their
-/// subsets, exact combinations of a party's open entries, part payments and overpayments, and caps that keep High
-/// for unambiguous, uncontradicted evidence. See docs/domain/matching.md for the rules and their scores.
+/// document numbers with any separators and leading zeros, references one typo away), plus structured references,
+/// named groups and their subsets, exact combinations of a party's open entries, invoices less credit memos, payments
+/// short by bank charges, part payments and overpayments, and caps that keep High for unambiguous, uncontradicted
+/// evidence (a number in the text outweighs an amount-only fit; a name shared or nearly shared needs an amount unique
+/// in the ledger). See docs/domain/matching.md for the rules and their scores.
 /// </summary>
 internal sealed class DefaultMatcher
 {
