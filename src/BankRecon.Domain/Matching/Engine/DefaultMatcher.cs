@@ -4,9 +4,11 @@ namespace BankRecon.Domain.Matching.Engine;
 
 /// <summary>
 /// Our rule set for one line: Business Central's criteria with better evidence (IBAN = BBAN, normalised names,
-/// document numbers with any separators and leading zeros), plus structured references, named groups and their
-/// subsets, exact combinations of a party's open entries, part payments and overpayments, and caps that keep High
-/// for unambiguous, uncontradicted evidence. See docs/domain/matching.md for the rules and their scores.
+/// document numbers with any separators and leading zeros, references one typo away), plus structured references,
+/// named groups and their subsets, exact combinations of a party's open entries, invoices less credit memos, payments
+/// short by bank charges, part payments and overpayments, and caps that keep High for unambiguous, uncontradicted
+/// evidence (a number in the text outweighs an amount-only fit; a name shared or nearly shared needs an amount unique
+/// in the ledger). See docs/domain/matching.md for the rules and their scores.
 /// </summary>
 internal sealed class DefaultMatcher
 {
@@ -32,8 +34,12 @@ internal sealed class DefaultMatcher
     private const int MaxAmountMatchesPerParty = 8;
     private const int MaxCombinationSolutions = 3;
 
-    /// <summary>Name posting lists read when looking for near-namesakes (only for lines that would otherwise be High on a name).</summary>
-    private const int NearNamesakePostings = 20_000;
+    /// <summary>
+    /// Name posting lists read when looking for near-namesakes (only for lines that would otherwise be High on a name),
+    /// as a multiple of <see cref="MatchingSettings.MaxNamePostings"/>: longer lists (the commonest words of a very
+    /// large ledger) are skipped so the work per line stays bounded.
+    /// </summary>
+    private const int NearNamesakePostingsFactor = 4;
 
     private readonly MatchIndex _index;
     private readonly MatchingSettings _settings;
@@ -641,7 +647,7 @@ internal sealed class DefaultMatcher
         if (found is null)
         {
             found = [];
-            _names.SharingAWord(_payer, NearNamesakePostings, _sharingAWord);
+            _names.SharingAWord(_payer, NearNamesakePostingsFactor * _settings.MaxNamePostings, _sharingAWord);
             foreach (var other in _sharingAWord)
             {
                 if (_index.Parties[other].Type != type || CountInParty(state, other, band) == 0) continue;
