@@ -76,12 +76,14 @@ public sealed class ApplyAutomaticallyHandler(
         var watch = Stopwatch.StartNew();
         var (journal, loaded) = await JournalAccess.LoadForEditAsync(db, command.JournalId, command.ExpectedVersion, cancellationToken);
         if (journal is null) return Result<ApplyAutomaticallySummary>.Failure(loaded);
-        var bank = await db.BankAccounts.AsNoTracking().SingleAsync(b => b.Id == journal.BankAccountId, cancellationToken);
+        var bank = await db.BankAccounts.AsNoTracking().Where(b => b.Id == journal.BankAccountId)
+            .Select(b => new { b.MatchToleranceType, b.MatchToleranceValue }).SingleAsync(cancellationToken);
 
         var rules = await MatchingRuleDefaults.EnsureAsync(db, cancellationToken);
         var mappings = (await db.TextToAccountMappings.AsNoTracking().ToListAsync(cancellationToken))
             .Select(AccountTypes.ToEngine).OfType<TextToAccountMapping>().ToList();
-        var lines = await db.StatementLines.Where(l => l.JournalId == journal.Id).OrderBy(l => l.LineNo).ToListAsync(cancellationToken);
+        // Not tracked: the proposals are written set-based (ProposalWriter), and only for the lines whose proposal changes.
+        var lines = await db.StatementLines.AsNoTracking().Where(l => l.JournalId == journal.Id).OrderBy(l => l.LineNo).ToListAsync(cancellationToken);
         var pool = await LoadPoolAsync(journal.Id, journal.Currency, lines, cancellationToken);
         var loadMs = watch.ElapsedMilliseconds;
 
@@ -102,9 +104,14 @@ public sealed class ApplyAutomaticallyHandler(
 
         watch.Restart();
         var now = clock.GetUtcNow().UtcDateTime;
-        for (var i = 0; i < open.Count; i++) Store(open[i], result.Proposals[i], pool, command.User, now);
+        var changed = new List<ProposedLine>();
+        for (var i = 0; i < open.Count; i++)
+        {
+            if (Propose(open[i], result.Proposals[i], pool, command.User, now) is { } proposed) changed.Add(proposed);
+        }
+
         journal.RecordApplied(command.User, now);
-        var saved = await JournalAccess.SaveAsync(db, journal, cancellationToken);
+        var saved = await ProposalWriter.SaveAsync(db, journal, changed, cancellationToken);
         if (!saved.Succeeded) return Result<ApplyAutomaticallySummary>.Failure(saved);
         var saveMs = watch.ElapsedMilliseconds;
 
@@ -126,7 +133,8 @@ public sealed class ApplyAutomaticallyHandler(
         return Result.Success(summary);
     }
 
-    private static void Store(StatementLine line, LineProposal proposal, Pool pool, string user, DateTime now)
+    /// <summary>Has the line take the engine's proposal; null when that is exactly what it has already.</summary>
+    private static ProposedLine? Propose(StatementLine line, LineProposal proposal, Pool pool, string user, DateTime now)
     {
         var explanation = new LineExplanation(
             proposal.Score,
@@ -143,9 +151,9 @@ public sealed class ApplyAutomaticallyHandler(
 
         if (proposal.Account is null)
         {
-            if (Unchanged(line, LineConfidence.None, ApplicationAccountType.None, null, [], null, explanation, reviewRequired: true)) return;
-            line.Propose(LineConfidence.None, ApplicationAccountType.None, null, [], null, explanation, reviewRequired: true, user, now);
-            return;
+            if (Unchanged(line, LineConfidence.None, ApplicationAccountType.None, null, [], null, explanation, reviewRequired: true)) return null;
+            var before = new ProposedLine(line, line.Version, line.Applications.Count > 0);
+            return line.Propose(LineConfidence.None, ApplicationAccountType.None, null, [], null, explanation, reviewRequired: true, user, now) ? before : null;
         }
 
         var accountType = AccountTypes.ToApplication(proposal.Account.Type);
@@ -163,8 +171,9 @@ public sealed class ApplyAutomaticallyHandler(
         }
 
         var rule = proposal.Rule is { Length: > 200 } tooLong ? tooLong[..200] : proposal.Rule;
-        if (Unchanged(line, confidence, accountType, proposal.Account.No, applications, rule, explanation, proposal.ReviewRequired)) return;
-        line.Propose(confidence, accountType, proposal.Account.No, applications, rule, explanation, proposal.ReviewRequired, user, now);
+        if (Unchanged(line, confidence, accountType, proposal.Account.No, applications, rule, explanation, proposal.ReviewRequired)) return null;
+        var old = new ProposedLine(line, line.Version, line.Applications.Count > 0);
+        return line.Propose(confidence, accountType, proposal.Account.No, applications, rule, explanation, proposal.ReviewRequired, user, now) ? old : null;
     }
 
     /// <summary>A re-run that proposes exactly what the line has leaves it alone: no write, no new version, the stamp stays.</summary>
@@ -192,13 +201,23 @@ public sealed class ApplyAutomaticallyHandler(
             kept[id] = (sum.Amount + application.AppliedAmount, sum.Discount + application.AppliedPmtDiscount);
         }
 
+        // Parties and their bank accounts as two flat reads each, joined here: a collection projection would make EF
+        // order and split the rows itself, which costs more than the reads.
         var parties = new Dictionary<Guid, PartyRow>();
         foreach (var c in await db.Customers.AsNoTracking()
-            .Select(c => new PartyRow(c.Id, MatchPartyType.Customer, c.No, c.Name, c.Address, c.City, c.BankAccounts.Select(b => b.AccountNumber).ToList()))
+            .Select(c => new PartyRow(c.Id, MatchPartyType.Customer, c.No, c.Name, c.Address, c.City))
             .ToListAsync(cancellationToken)) parties[c.Id] = c;
         foreach (var v in await db.Vendors.AsNoTracking()
-            .Select(v => new PartyRow(v.Id, MatchPartyType.Vendor, v.No, v.Name, v.Address, v.City, v.BankAccounts.Select(b => b.AccountNumber).ToList()))
+            .Select(v => new PartyRow(v.Id, MatchPartyType.Vendor, v.No, v.Name, v.Address, v.City))
             .ToListAsync(cancellationToken)) parties[v.Id] = v;
+        var accounts = await (from c in db.Customers.AsNoTracking() from b in c.BankAccounts select new { c.Id, AccountId = b.Id, b.AccountNumber })
+            .ToListAsync(cancellationToken);
+        accounts.AddRange(await (from v in db.Vendors.AsNoTracking() from b in v.BankAccounts select new { v.Id, AccountId = b.Id, b.AccountNumber })
+            .ToListAsync(cancellationToken));
+        foreach (var account in accounts.OrderBy(a => a.AccountId))
+        {
+            if (parties.TryGetValue(account.Id, out var party)) party.Accounts.Add(account.AccountNumber);
+        }
 
         var rows = await db.CustomerLedgerEntries.AsNoTracking()
             .Where(e => e.Open && e.Currency == currency && CandidateDocuments.Contains(e.DocumentType))
@@ -249,7 +268,10 @@ public sealed class ApplyAutomaticallyHandler(
         _ => MatchDocumentType.Invoice,
     };
 
-    private sealed record PartyRow(Guid Id, MatchPartyType Type, string No, string Name, string? Address, string? City, List<string> Accounts);
+    private sealed record PartyRow(Guid Id, MatchPartyType Type, string No, string Name, string? Address, string? City)
+    {
+        public List<string> Accounts { get; } = [];
+    }
 
     private sealed record EntryRow(Guid Id, Guid PartyId, LedgerDocumentType DocumentType, string DocumentNo, string? ExternalDocumentNo,
         string? PaymentReference, DateOnly PostingDate, DateOnly DueDate, decimal RemainingAmount, DateOnly? PmtDiscountDate, decimal RemainingPmtDiscountPossible);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace BankRecon.Application.Journals;
 
@@ -13,28 +12,23 @@ public sealed record LineExplanation(int Score, IReadOnlyList<string> Reasons, I
     /// <summary>The column holds at most this many characters.</summary>
     public const int MaxLength = 8000;
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public static LineExplanation Empty { get; } = new(0, [], []);
 
     public string ToJson()
     {
-        var json = JsonSerializer.Serialize(this, Options);
+        var json = JsonSerializer.Serialize(this, LineExplanationJson.Default.LineExplanation);
         if (json.Length <= MaxLength) return json;
         // Drop the weakest alternatives first, then shorten the reasons: the column has a fixed size.
         var alternatives = Alternatives.ToList();
         while (alternatives.Count > 0)
         {
             alternatives.RemoveAt(alternatives.Count - 1);
-            json = JsonSerializer.Serialize(this with { Alternatives = alternatives }, Options);
+            json = JsonSerializer.Serialize(this with { Alternatives = alternatives }, LineExplanationJson.Default.LineExplanation);
             if (json.Length <= MaxLength) return json;
         }
 
         var reasons = Reasons.Select(r => r.Length > 200 ? r[..200] : r).Take(20).ToList();
-        return JsonSerializer.Serialize(new LineExplanation(Score, reasons, []), Options);
+        return JsonSerializer.Serialize(new LineExplanation(Score, reasons, []), LineExplanationJson.Default.LineExplanation);
     }
 
     /// <summary>Reads a stored explanation; anything unreadable counts as none (it is advice, not data).</summary>
@@ -43,7 +37,7 @@ public sealed record LineExplanation(int Score, IReadOnlyList<string> Reasons, I
         if (string.IsNullOrWhiteSpace(json)) return Empty;
         try
         {
-            return JsonSerializer.Deserialize<LineExplanation>(json, Options) ?? Empty;
+            return JsonSerializer.Deserialize(json, LineExplanationJson.Default.LineExplanation) ?? Empty;
         }
         catch (JsonException)
         {

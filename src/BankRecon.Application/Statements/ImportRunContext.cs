@@ -1,3 +1,4 @@
+using BankRecon.Application.Common;
 using BankRecon.Domain.Ledger;
 
 namespace BankRecon.Application.Statements;
@@ -10,5 +11,5 @@ internal sealed record ImportRunContext(
     DateTime Now,
     string User,
     NumberSeries Series,
-    StatementLineInserter Inserter,
+    BulkInserter Inserter,
     int BatchSize);

@@ -178,7 +178,7 @@ public sealed class ImportStatementHandler(
         var company = await db.CompanySettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var context = new ImportRunContext(loaded.Value, new DuplicateFinder(db), company?.Today(clock) ?? DateOnly.FromDateTime(now), now, command.ImportedBy,
-            await NumberSeriesAsync(cancellationToken), new StatementLineInserter(db), options.Value.BatchSize);
+            await NumberSeriesAsync(cancellationToken), new BulkInserter(db, typeof(Domain.Reconciliation.StatementLine)), options.Value.BatchSize);
 
         var files = new List<ImportedFile>();
         for (var i = 0; i < command.Files.Count; i++)

@@ -14,11 +14,13 @@ namespace BankRecon.Cli.Commands;
 /// `bankrecon bench apply [--lines 10000 --entries 100000 --seed 1] [--keep FILE] [--demo-users]`: builds a SQLite
 /// database with a journal of N lines and M open entries (ApplyBenchData), then times "Apply automatically" end to end
 /// (load from the database, match, store every proposal) on a fresh scope, twice: the first run and a re-run.
-/// With --keep the database stays (with --demo-users, sign in as the demo users to look at the journal).
+/// With --keep the database stays (with --demo-users, sign in as the demo users to look at the journal). With --data FILE
+/// the written data is kept in FILE before anything is applied, and a later run with the same --data starts from a copy of
+/// it instead of writing the data again (about a minute at 10 000 lines / 100 000 entries).
 /// </summary>
 public static class BenchApplyCommand
 {
-    public const string Summary = "time Apply automatically on SQLite: [--lines 10000 --entries 100000 --seed 1 --keep FILE --demo-users]";
+    public const string Summary = "time Apply automatically on SQLite: [--lines 10000 --entries 100000 --seed 1 --keep FILE --demo-users --data FILE]";
 
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "demo-users", "verbose" };
 
@@ -30,6 +32,7 @@ public static class BenchApplyCommand
         var seed = arguments.GetInt("seed", 1);
         var keep = arguments.Get("keep");
         var demoUsers = arguments.Has("demo-users");
+        var dataFile = arguments.Get("data") is { } given ? Path.GetFullPath(given) : null;
         var verbose = arguments.Has("verbose");
         arguments.EnsureAllRead();
         if (lines < 1 || entries < 1) throw new UsageException("--lines and --entries must be at least 1.");
@@ -40,26 +43,43 @@ public static class BenchApplyCommand
         Console.WriteLine(Machine());
         try
         {
+            var reused = dataFile is not null && File.Exists(dataFile);
+            if (reused) File.Copy(dataFile!, file);
             await using var services = CliHost.Build(DatabaseProvider.Sqlite, connection, verbose, demoMode: demoUsers);
             var watch = Stopwatch.StartNew();
             ApplyBenchDataSummary data;
             await using (var scope = services.CreateAsyncScope())
             {
-                await scope.ServiceProvider.GetRequiredService<BankReconDbContext>().Database.MigrateAsync();
-                data = await scope.ServiceProvider.GetRequiredService<ApplyBenchData>().WriteAsync(lines, entries, seed, CancellationToken.None);
+                var db = scope.ServiceProvider.GetRequiredService<BankReconDbContext>();
+                await db.Database.MigrateAsync();
+                data = reused
+                    ? await ReadDataAsync(db)
+                    : await scope.ServiceProvider.GetRequiredService<ApplyBenchData>().WriteAsync(lines, entries, seed, CancellationToken.None);
                 if (demoUsers) await scope.ServiceProvider.GetRequiredService<SeedDemoUsersHandler>().HandleAsync(CancellationToken.None);
             }
 
+            if (dataFile is not null && !reused)
+            {
+                // Closing the pooled connections checkpoints SQLite's write-ahead log into the file, so the copy is complete.
+                SqliteConnection.ClearAllPools();
+                File.Copy(file, dataFile);
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"data: journal {data.JournalNo}, {data.Lines:N0} lines, {data.OpenEntries:N0} open entries, {data.Parties:N0} parties, written in {watch.Elapsed.TotalSeconds:N1} s ({file})"));
+                $"data: journal {data.JournalNo}, {data.Lines:N0} lines, {data.OpenEntries:N0} open entries, {data.Parties:N0} parties, " +
+                $"{(reused ? "copied from " + dataFile : "written")} in {watch.Elapsed.TotalSeconds:N1} s ({file})"));
 
             foreach (var run in new[] { "first run", "re-run" })
             {
                 await using var scope = services.CreateAsyncScope();
+                using var process = Process.GetCurrentProcess();
+                var cpu = process.TotalProcessorTime;
                 watch.Restart();
                 var result = await scope.ServiceProvider.GetRequiredService<ApplyAutomaticallyHandler>()
                     .HandleAsync(new ApplyAutomaticallyCommand(data.JournalId, "bench"), CancellationToken.None);
                 var elapsed = watch.ElapsedMilliseconds;
+                process.Refresh();
+                var cpuMs = (long)(process.TotalProcessorTime - cpu).TotalMilliseconds;
                 if (!result.Succeeded)
                 {
                     await Console.Error.WriteLineAsync(result.Describe());
@@ -68,7 +88,7 @@ public static class BenchApplyCommand
 
                 var s = result.Value;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"apply ({run}): {elapsed:N0} ms end to end (load {s.Timings.LoadMs:N0}, match {s.Timings.MatchMs:N0}, store {s.Timings.SaveMs:N0}); {s.Message}"));
+                    $"apply ({run}): {elapsed:N0} ms end to end, CPU {cpuMs:N0} ms (load {s.Timings.LoadMs:N0}, match {s.Timings.MatchMs:N0}, store {s.Timings.SaveMs:N0}); {s.Message}"));
             }
         }
         finally
@@ -81,6 +101,16 @@ public static class BenchApplyCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The journal of a copied bench database, and what it holds.</summary>
+    private static async Task<ApplyBenchDataSummary> ReadDataAsync(BankReconDbContext db)
+    {
+        var journal = await db.PaymentReconciliationJournals.AsNoTracking().OrderBy(j => j.No).FirstAsync();
+        var lines = await db.StatementLines.CountAsync(l => l.JournalId == journal.Id);
+        var entries = await db.CustomerLedgerEntries.CountAsync(e => e.Open) + await db.VendorLedgerEntries.CountAsync(e => e.Open);
+        var parties = await db.Customers.CountAsync() + await db.Vendors.CountAsync();
+        return new ApplyBenchDataSummary(journal.Id, journal.No, lines, entries, parties);
     }
 
     private static string Machine()
