@@ -24,7 +24,9 @@ public static class BenchApplyCommand
 
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "demo-users", "verbose" };
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         var arguments = new CommandArguments(args, Flags);
         var lines = arguments.GetInt("lines", 10_000);
@@ -40,7 +42,7 @@ public static class BenchApplyCommand
         var file = keep ?? Path.Combine(Path.GetTempPath(), $"bankrecon-bench-apply-{Guid.NewGuid():N}.db");
         if (File.Exists(file)) throw new UsageException($"{file} exists already; give a new file to --keep.");
         var connection = $"Data Source={file}";
-        Console.WriteLine(Machine());
+        output.WriteLine(Machine());
         try
         {
             var reused = dataFile is not null && File.Exists(dataFile);
@@ -65,7 +67,7 @@ public static class BenchApplyCommand
                 File.Copy(file, dataFile);
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"data: journal {data.JournalNo}, {data.Lines:N0} lines, {data.OpenEntries:N0} open entries, {data.Parties:N0} parties, " +
                 $"{(reused ? "copied from " + dataFile : "written")} in {watch.Elapsed.TotalSeconds:N1} s ({file})"));
 
@@ -87,7 +89,7 @@ public static class BenchApplyCommand
                 }
 
                 var s = result.Value;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"apply ({run}): {elapsed:N0} ms end to end, CPU {cpuMs:N0} ms (load {s.Timings.LoadMs:N0}, match {s.Timings.MatchMs:N0}, store {s.Timings.SaveMs:N0}); {s.Message}"));
             }
         }
