@@ -42,7 +42,10 @@ public sealed record MatchingSettings
     /// <summary>Parties (customers/vendors) considered per line.</summary>
     public int MaxPartiesPerLine { get; init; } = 8;
 
-    /// <summary>Open entries of one related party considered per line (oldest due date first).</summary>
+    /// <summary>
+    /// Open entries of one related party read per line, oldest due date first (Business Central: entries scored; our
+    /// rule set: entries read when looking for combinations and open credit memos).
+    /// </summary>
     public int MaxEntriesPerParty { get; init; } = 200;
 
     /// <summary>Open entries of one party tried in the "several invoices in one payment" search (oldest first).</summary>
