@@ -40,9 +40,13 @@ internal sealed class IndexedParty
     /// <summary>Business Central's uniqueness count (names containing this name), computed on first use.</summary>
     public int BcContainingCount { get; set; } = -1;
 
-    public MatchAccount Account => MatchAccount.For(Type, No);
+    // made once per party: every reason and alternative that names the party uses them
+    private MatchAccount? _account;
+    private string? _label;
 
-    public string Label => (Type == PartyType.Customer ? "customer " : "vendor ") + No + " " + Name;
+    public MatchAccount Account => _account ??= MatchAccount.For(Type, No);
+
+    public string Label => _label ??= (Type == PartyType.Customer ? "customer " : "vendor ") + No + " " + Name;
 
     public string TypeWord => Type == PartyType.Customer ? "customer" : "vendor";
 }

@@ -241,16 +241,25 @@ internal sealed class MatchIndex
         PartiesByNameWord.Freeze();
         PartiesByNamePrefix.Freeze();
         PartiesByNameKey.Freeze();
+        // each name's list is counted once, when its first party is reached (a name shared by thousands of parties
+        // would otherwise be counted once per party: quadratic)
+        var counted = new bool[Parties.Length];
         foreach (var party in Parties)
         {
-            if (party.Profile.IsEmpty) continue;
-            var same = 0;
-            foreach (var other in PartiesByNameKey.Get(party.Profile.SortedKey))
+            if (party.Profile.IsEmpty || counted[party.Index]) continue;
+            var sameName = PartiesByNameKey.Get(party.Profile.SortedKey);
+            var customers = 0;
+            foreach (var other in sameName)
             {
-                if (Parties[other].Type == party.Type) same++;
+                if (Parties[other].Type == PartyType.Customer) customers++;
             }
 
-            party.SameNameCount = Math.Max(1, same);
+            foreach (var other in sameName)
+            {
+                counted[other] = true;
+                var same = Parties[other].Type == PartyType.Customer ? customers : sameName.Length - customers;
+                Parties[other].SameNameCount = Math.Max(1, same);
+            }
         }
 
         foreach (var entry in Entries)

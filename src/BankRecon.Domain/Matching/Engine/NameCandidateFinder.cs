@@ -30,7 +30,11 @@ internal sealed class NameCandidateFinder
         result.Clear();
         if (payer.IsEmpty) return;
         Begin();
-        foreach (var party in _index.PartiesByNameKey.Get(payer.SortedKey)) Touch(party, 4);
+        // the same name: every one is as good as the next, so a name thousands of parties share is read only up to the cap
+        var sameName = _index.PartiesByNameKey.Get(payer.SortedKey);
+        if (sameName.Length > _maxPostings) sameName = sameName[.._maxPostings];
+        _counters.NamePostingsRead += sameName.Length;
+        foreach (var party in sameName) Touch(party, 4);
 
         foreach (var token in payer.Tokens) TouchWord(token, _maxPostings, wordWeight: 2);
 
