@@ -12,13 +12,25 @@ public static class MatchingEngine
     /// <summary>Business Central's text-to-account mapping score: above every Medium rule, below every High rule.</summary>
     public const int TextMappingScore = 3000;
 
-    public static MatchResult Match(IReadOnlyList<MatchLine> lines, IReadOnlyList<OpenEntry> entries, MatchingSettings settings)
+    public static MatchResult Match(IReadOnlyList<MatchLine> lines, IReadOnlyList<OpenEntry> entries, MatchingSettings settings) =>
+        Match(lines, entries, settings, statistics: null);
+
+    /// <summary>As <see cref="Match(IReadOnlyList{MatchLine}, IReadOnlyList{OpenEntry}, MatchingSettings)"/>, counting the work done into <paramref name="statistics"/>.</summary>
+    public static MatchResult Match(IReadOnlyList<MatchLine> lines, IReadOnlyList<OpenEntry> entries, MatchingSettings settings, MatchStatistics? statistics)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(settings);
 
         var index = MatchIndex.Build(entries, settings.RuleSet);
+        if (statistics is not null)
+        {
+            statistics.Lines = lines.Count;
+            statistics.Entries = index.Entries.Length;
+            statistics.Parties = index.Parties.Length;
+            statistics.PhaseCompleted?.Invoke(MatchPhase.Index);
+        }
+
         var rules = new RuleTable(settings.Rules ?? []);
         var states = new LineState[lines.Count];
         for (var i = 0; i < states.Length; i++) states[i] = new LineState(lines[i], i);
@@ -26,32 +38,43 @@ public static class MatchingEngine
         if (settings.RuleSet == RuleSet.BusinessCentral)
         {
             var order = CandidateOrder.BusinessCentral(index);
-            ForEachLine(states, () => new BusinessCentralMatcher(index, settings, rules), (matcher, state) =>
+            var matchers = ForEachLine(states, () => new BusinessCentralMatcher(index, settings, rules), (matcher, state) =>
             {
                 matcher.Match(state);
                 Rank(state, order, int.MaxValue);
             });
 
+            Completed(statistics, MatchPhase.Lines, matchers.Select(m => m.Counters));
             Assigner.AssignBusinessCentral(states, index);
         }
         else
         {
             var order = CandidateOrder.Default(index);
-            ForEachLine(states, () => new DefaultMatcher(index, settings, rules), (matcher, state) =>
+            var matchers = ForEachLine(states, () => new DefaultMatcher(index, settings, rules), (matcher, state) =>
             {
                 matcher.Match(state);
                 Rank(state, order, Math.Max(1, settings.MaxCandidatesPerLine));
                 Disambiguate(state, order);
             });
 
+            Completed(statistics, MatchPhase.Lines, matchers.Select(m => m.Counters));
             ResolveContests(states, index, order);
             Assigner.AssignDefault(states, index);
         }
 
+        statistics?.PhaseCompleted?.Invoke(MatchPhase.CrossLine);
         var writer = new ProposalWriter(index, settings);
         var proposals = new LineProposal[states.Length];
         for (var i = 0; i < states.Length; i++) proposals[i] = writer.Write(states[i]);
+        statistics?.PhaseCompleted?.Invoke(MatchPhase.Proposals);
         return new MatchResult(proposals);
+    }
+
+    private static void Completed(MatchStatistics? statistics, MatchPhase phase, IEnumerable<WorkCounters> counters)
+    {
+        if (statistics is null) return;
+        foreach (var c in counters) statistics.Add(c);
+        statistics.PhaseCompleted?.Invoke(phase);
     }
 
     /// <summary>Below this many lines the per-line phase runs on the calling thread.</summary>
@@ -62,23 +85,26 @@ public static class MatchingEngine
     /// lines over threads (each with its own matcher and buffers) cannot change any result; the cross-line steps
     /// (contests, assignment) run afterwards on one thread in a fixed order.
     /// </summary>
-    private static void ForEachLine<TMatcher>(LineState[] states, Func<TMatcher> createMatcher, Action<TMatcher, LineState> match)
+    private static TMatcher[] ForEachLine<TMatcher>(LineState[] states, Func<TMatcher> createMatcher, Action<TMatcher, LineState> match)
+        where TMatcher : class
     {
         if (states.Length < ParallelThreshold || Environment.ProcessorCount < 2)
         {
             var matcher = createMatcher();
             foreach (var state in states) match(matcher, state);
-            return;
+            return [matcher];
         }
 
         var workers = Math.Min(Environment.ProcessorCount, 8);
         var chunk = (states.Length + workers - 1) / workers;
+        var matchers = new TMatcher[workers];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
         {
-            var matcher = createMatcher();
+            var matcher = matchers[worker] = createMatcher();
             var end = Math.Min(states.Length, (worker + 1) * chunk);
             for (var i = worker * chunk; i < end; i++) match(matcher, states[i]);
         });
+        return matchers;
     }
 
     /// <summary>Sorts a line's candidates, drops repeats of the same application (the better one stays) and caps them.</summary>
@@ -86,16 +112,17 @@ public static class MatchingEngine
     {
         var candidates = state.Candidates;
         candidates.Sort(order);
-        var kept = new List<Candidate>(Math.Min(candidates.Count, max));
-        foreach (var candidate in candidates)
+        // in place: keep the first of each application, up to max (no list or closure per line)
+        var kept = 0;
+        for (var i = 0; i < candidates.Count && kept < max; i++)
         {
-            if (kept.Count >= max) break;
-            if (kept.Exists(k => k.SameApplication(candidate))) continue;
-            kept.Add(candidate);
+            var candidate = candidates[i];
+            var repeat = false;
+            for (var k = 0; k < kept && !repeat; k++) repeat = candidates[k].SameApplication(candidate);
+            if (!repeat) candidates[kept++] = candidate;
         }
 
-        candidates.Clear();
-        candidates.AddRange(kept);
+        candidates.RemoveRange(kept, candidates.Count - kept);
         for (var i = 0; i < candidates.Count; i++) candidates[i].Rank = i;
     }
 

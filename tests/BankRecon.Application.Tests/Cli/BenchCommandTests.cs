@@ -26,6 +26,29 @@ public sealed class BenchCommandTests
     }
 
     [Fact]
+    public void Bench_match_scaling_prints_both_sizes_their_work_per_line_and_the_ratios()
+    {
+        var (exitCode, output, error) = MatchCommandTests.RunCli(
+            "bench", "match", "--scaling", "--lines", "60", "--entries", "600", "--seed", "2", "--repeat", "1", "--rules", "default");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("| default | 60/600 |", output, StringComparison.Ordinal);
+        Assert.Contains("| default | 600/6000 |", output, StringComparison.Ordinal);
+        Assert.Contains("Work per line (deterministic counts):", output, StringComparison.Ordinal);
+        Assert.Contains("Ratio 10x : 1x", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("| bc |", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bench_match_rejects_an_unknown_rule_set()
+    {
+        var (exitCode, _, error) = MatchCommandTests.RunCli("bench", "match", "--rules", "sap", "--lines", "10", "--entries", "100");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--rules must be default, bc or both", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bench_parse_one_reports_the_lines_and_sum_of_a_generated_statement()
     {
         using var directory = new TempDirectory();

@@ -9,11 +9,12 @@ internal sealed class AmountPool(AmountKey[] keys)
     public AmountKey[] Keys { get; } = keys;
 
     /// <summary>Distinct entries whose applicable amount on <paramref name="date"/> is in [min, max], counted up to <paramref name="stopAt"/>.</summary>
-    public int CountInBand(IndexedEntry[] entries, long min, long max, DateOnly date, int stopAt)
+    public int CountInBand(IndexedEntry[] entries, long min, long max, DateOnly date, int stopAt, WorkCounters counters)
     {
         var count = 0;
         for (var i = AmountKey.LowerBound(Keys, min); i < Keys.Length && Keys[i].Amount <= max; i++)
         {
+            counters.AmountKeysRead++;
             if (!Keys[i].IsValidOn(entries[Keys[i].Entry], date)) continue;
             if (++count >= stopAt) break;
         }
@@ -22,12 +23,12 @@ internal sealed class AmountPool(AmountKey[] keys)
     }
 
     /// <summary>Adds up to <paramref name="cap"/> entries whose applicable amount is in [min, max], nearest to <paramref name="target"/> first.</summary>
-    public void Collect(IndexedEntry[] entries, long min, long max, long target, DateOnly date, int cap, List<int> into)
+    public void Collect(IndexedEntry[] entries, long min, long max, long target, DateOnly date, int cap, List<int> into, WorkCounters counters)
     {
         var start = AmountKey.LowerBound(Keys, min);
-        var end = start;
-        while (end < Keys.Length && Keys[end].Amount <= max) end++;
-        if (end == start) return;
+        // binary search for the end too: a round amount shared by thousands of entries must not be walked per line
+        var end = max == long.MaxValue ? Keys.Length : AmountKey.LowerBound(Keys, max + 1);
+        if (end <= start) return;
         // walk outwards from the target so that the nearest amounts are kept when the band is crowded
         var centre = AmountKey.LowerBound(Keys, target);
         centre = Math.Clamp(centre, start, end);
@@ -39,6 +40,7 @@ internal sealed class AmountPool(AmountKey[] keys)
             else if (right >= end) takeRight = false;
             else takeRight = Keys[right].Amount - target <= target - Keys[left].Amount;
             var key = takeRight ? Keys[right++] : Keys[left--];
+            counters.AmountKeysRead++;
             if (!key.IsValidOn(entries[key.Entry], date)) continue;
             into.Add(key.Entry);
             added++;

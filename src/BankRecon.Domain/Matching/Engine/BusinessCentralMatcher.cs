@@ -22,12 +22,14 @@ internal sealed class BusinessCentralMatcher
     private readonly List<int> _parties = [];
     private int _generation;
 
+    public WorkCounters Counters { get; } = new();
+
     public BusinessCentralMatcher(MatchIndex index, MatchingSettings settings, RuleTable rules)
     {
         _index = index;
         _settings = settings;
         _rules = rules;
-        _names = new NameCandidateFinder(index, settings.MaxNamePostings);
+        _names = new NameCandidateFinder(index, settings.MaxNamePostings, Counters);
         _entryStamp = new int[index.Entries.Length];
     }
 
@@ -56,7 +58,7 @@ internal sealed class BusinessCentralMatcher
         FindDocumentCandidates(searchText);
         foreach (var type in new[] { PartyType.Customer, PartyType.Vendor })
         {
-            _index.Pool(state.Currency, type, state.Sign)?.Collect(_index.Entries, band.Min, band.Max, state.Amount, line.Date, _settings.MaxAmountCandidates, _entries);
+            _index.Pool(state.Currency, type, state.Sign)?.Collect(_index.Entries, band.Min, band.Max, state.Amount, line.Date, _settings.MaxAmountCandidates, _entries, Counters);
         }
 
         _entries.Sort();
@@ -190,7 +192,7 @@ internal sealed class BusinessCentralMatcher
         var slot = type == PartyType.Customer ? 0 : 1;
         if (cache[slot] < 0)
         {
-            cache[slot] = _index.Pool(state.Currency, type, state.Sign)?.CountInBand(_index.Entries, band.Min, band.Max, state.Line.Date, stopAt: 2) ?? 0;
+            cache[slot] = _index.Pool(state.Currency, type, state.Sign)?.CountInBand(_index.Entries, band.Min, band.Max, state.Line.Date, stopAt: 2, Counters) ?? 0;
         }
 
         return cache[slot];

@@ -41,6 +41,8 @@ internal sealed class DefaultMatcher
     /// </summary>
     private const int NearNamesakePostingsFactor = 4;
 
+    private static readonly PartyType[] LedgerTypes = [PartyType.Customer, PartyType.Vendor];
+
     private readonly MatchIndex _index;
     private readonly MatchingSettings _settings;
     private readonly RuleTable _rules;
@@ -48,10 +50,13 @@ internal sealed class DefaultMatcher
     private readonly NameCandidateFinder _names;
     private readonly TextEvidenceFinder _finder;
     private readonly List<int> _parties = [];
+    private readonly Comparison<int> _byAge;
     private readonly List<int> _scratch = [];
     private readonly List<int> _sharingAWord = [];
     private readonly List<int>?[] _namesakesWithAmount = new List<int>?[2];
     private NameProfile _payer = NameProfile.Empty;
+
+    public WorkCounters Counters { get; } = new();
 
     /// <summary>The payer name before its first comma, when the bank glued an address on ("HANSEN AS, STORGATA 1").</summary>
     private NameProfile _payerBeforeComma = NameProfile.Empty;
@@ -67,8 +72,9 @@ internal sealed class DefaultMatcher
         _index = index;
         _settings = settings;
         _rules = rules;
-        _names = new NameCandidateFinder(index, settings.MaxNamePostings);
+        _names = new NameCandidateFinder(index, settings.MaxNamePostings, Counters);
         _finder = new TextEvidenceFinder(index);
+        _byAge = (a, b) => MatchIndex.CompareByAge(_index.Entries[a], _index.Entries[b]);
     }
 
     public void Match(LineState state)
@@ -261,7 +267,7 @@ internal sealed class DefaultMatcher
             named.Add(hit.Entry);
         }
 
-        named.Sort((a, b) => MatchIndex.CompareByAge(_index.Entries[a], _index.Entries[b]));
+        named.Sort(_byAge);
         var exactFound = false;
         foreach (var e in named)
         {
@@ -292,6 +298,7 @@ internal sealed class DefaultMatcher
         var added = 0;
         for (var i = AmountKey.LowerBound(keys, band.Min); i < keys.Length && keys[i].Amount <= band.Max && added < MaxAmountMatchesPerParty; i++)
         {
+            Counters.AmountKeysRead++;
             var entry = _index.Entries[keys[i].Entry];
             if (!keys[i].IsValidOn(entry, date) || !Eligible(state, entry) || !DatedOk(state, entry)) continue;
             Add(state, CandidateKind.Single, partyIndex, [entry.Index]);
@@ -302,14 +309,7 @@ internal sealed class DefaultMatcher
         if (level == RelatedPartyMatch.No) return;
 
         // 3. several open entries of the party adding up exactly to the payment, none named
-        var open = new List<int>();
-        foreach (var e in party.EntriesByAge)
-        {
-            var entry = _index.Entries[e];
-            if (!Eligible(state, entry) || !DatedOk(state, entry)) continue;
-            open.Add(e);
-            if (open.Count >= Math.Min(_settings.MaxCombinationEntries, CombinationSearch.MaxItems)) break;
-        }
+        var open = OldestOpen(state, partyIndex, state.Sign);
 
         if (open.Count == 0) return;
         if (!exactFound && open.Count >= 2) AddSubset(state, CandidateKind.Combination, partyIndex, open, maxSize: open.Count);
@@ -333,7 +333,7 @@ internal sealed class DefaultMatcher
             namedCredits.Add(hit.Entry);
         }
 
-        namedCredits.Sort((a, b) => MatchIndex.CompareByAge(_index.Entries[a], _index.Entries[b]));
+        namedCredits.Sort(_byAge);
         List<int>? openCredits = null;
         foreach (var e in named) TryNetOfCredits(state, partyIndex, [e], namedCredits, ref openCredits);
         if (named.Count >= 2 && named.Count <= CombinationSearch.MaxItems) TryNetOfCredits(state, partyIndex, [.. named], namedCredits, ref openCredits);
@@ -353,17 +353,7 @@ internal sealed class DefaultMatcher
         if (remaining != applicable && TryCredits(state, partyIndex, invoices, namedCredits, remaining - state.Amount, namedCredits.Count)) return;
         if (namedCredits.Count > 0) return;
 
-        if (openCredits is null)
-        {
-            openCredits = [];
-            foreach (var e in _index.Parties[partyIndex].EntriesByAge)
-            {
-                var entry = _index.Entries[e];
-                if (entry.Sign == state.Sign || entry.Currency != state.Currency || !DatedOk(state, entry)) continue;
-                openCredits.Add(e);
-                if (openCredits.Count >= Math.Min(_settings.MaxCombinationEntries, CombinationSearch.MaxItems)) break;
-            }
-        }
+        openCredits ??= OldestOpen(state, partyIndex, -state.Sign);
 
         if (TryCredits(state, partyIndex, invoices, openCredits, applicable - state.Amount, MaxCreditMemoSize)) return;
         if (remaining != applicable) TryCredits(state, partyIndex, invoices, openCredits, remaining - state.Amount, MaxCreditMemoSize);
@@ -390,6 +380,30 @@ internal sealed class DefaultMatcher
         return true;
     }
 
+    /// <summary>
+    /// The party's oldest open entries of one sign in the line's currency, posted by the payment date, for the
+    /// combination and credit-memo searches: at most <see cref="MatchingSettings.MaxCombinationEntries"/>, found among
+    /// at most <see cref="MatchingSettings.MaxEntriesPerParty"/> entries of that sign, so a party with thousands of open
+    /// entries costs no more per line than one with a few.
+    /// </summary>
+    private List<int> OldestOpen(LineState state, int partyIndex, int sign)
+    {
+        var open = new List<int>();
+        var take = Math.Min(_settings.MaxCombinationEntries, CombinationSearch.MaxItems);
+        var read = 0;
+        foreach (var e in _index.Parties[partyIndex].EntriesOfSign(sign))
+        {
+            if (read++ >= _settings.MaxEntriesPerParty) break;
+            Counters.PartyEntriesRead++;
+            var entry = _index.Entries[e];
+            if (entry.Currency != state.Currency || !DatedOk(state, entry)) continue;
+            open.Add(e);
+            if (open.Count >= take) break;
+        }
+
+        return open;
+    }
+
     private void AddSubset(LineState state, CandidateKind kind, int party, List<int> entries, int maxSize)
     {
         var date = state.Line.Date;
@@ -412,13 +426,13 @@ internal sealed class DefaultMatcher
     /// <summary>Entries of any party whose amount fits the payment (no party or text evidence needed), nearest first.</summary>
     private void AddAmountCandidates(LineState state, AmountBand band)
     {
-        foreach (var type in new[] { PartyType.Customer, PartyType.Vendor })
+        foreach (var type in LedgerTypes)
         {
             var pool = _index.Pool(state.Currency, type, state.Sign);
             if (pool is null) continue;
             _scratch.Clear();
             // an amount shared by more entries than the cap says nothing on its own: fetch one more to know
-            pool.Collect(_index.Entries, band.Min, band.Max, state.Amount, state.Line.Date, _settings.MaxAmountCandidates + 1, _scratch);
+            pool.Collect(_index.Entries, band.Min, band.Max, state.Amount, state.Line.Date, _settings.MaxAmountCandidates + 1, _scratch, Counters);
             if (_scratch.Count > _settings.MaxAmountCandidates) continue;
             foreach (var e in _scratch)
             {
@@ -482,6 +496,7 @@ internal sealed class DefaultMatcher
     /// <summary>Criteria, rule, confidence, score and planned amounts of one candidate; false when no rule applies.</summary>
     private bool Evaluate(LineState state, Candidate candidate, AmountBand band)
     {
+        Counters.CandidatesEvaluated++;
         var date = state.Line.Date;
         var evidence = state.FindParty(candidate.Party)!;
         var level = evidence.Level;
@@ -690,6 +705,7 @@ internal sealed class DefaultMatcher
     /// <summary>How alike the payer name (or its part before a comma: the rest is an address) and a party name are.</summary>
     private double PayerSimilarity(NameProfile party)
     {
+        Counters.NameComparisons++;
         var similarity = NameSimilarity.Calculate(_payer, party, _payerLength);
         if (_payerBeforeComma.IsEmpty || similarity >= 1.0) return similarity;
         // the part before the comma is the whole name as the payer wrote it: it was not cut off
@@ -802,6 +818,7 @@ internal sealed class DefaultMatcher
         var date = state.Line.Date;
         for (var i = AmountKey.LowerBound(keys, band.Min); i < keys.Length && keys[i].Amount <= band.Max; i++)
         {
+            Counters.AmountKeysRead++;
             var entry = _index.Entries[keys[i].Entry];
             if (!keys[i].IsValidOn(entry, date) || !Eligible(state, entry) || !DatedOk(state, entry)) continue;
             if (++count >= 2) break;
@@ -811,7 +828,7 @@ internal sealed class DefaultMatcher
     }
 
     private int CountInPool(LineState state, int partyIndex, AmountBand band) =>
-        _index.Pool(state.Currency, _index.Parties[partyIndex].Type, state.Sign)?.CountInBand(_index.Entries, band.Min, band.Max, state.Line.Date, stopAt: 2) ?? 0;
+        _index.Pool(state.Currency, _index.Parties[partyIndex].Type, state.Sign)?.CountInBand(_index.Entries, band.Min, band.Max, state.Line.Date, stopAt: 2, Counters) ?? 0;
 
     /// <summary>True when the line clearly points at a different party: its bank account, or a unique name, or (for an unrelated party) any Fully match.</summary>
     private static bool OtherPartyIdentified(LineState state, PartyEvidence evidence)

@@ -23,6 +23,14 @@ internal sealed class IndexedParty
     /// <summary>Entries oldest first (due date, posting date, entry id).</summary>
     public int[] EntriesByAge { get; set; } = [];
 
+    /// <summary>
+    /// <see cref="EntriesByAge"/> split by sign: [0] the entries a money-in line settles (+1), [1] the others. A
+    /// search for invoices or for credit memos then never walks past the other kind, however many a party has.
+    /// </summary>
+    public int[][] EntriesByAgeAndSign { get; set; } = [[], []];
+
+    public int[] EntriesOfSign(int sign) => EntriesByAgeAndSign[sign > 0 ? 0 : 1];
+
     /// <summary>The party's entry amounts, sorted, for band look-ups within the party.</summary>
     public AmountKey[] Amounts { get; set; } = [];
 
@@ -32,9 +40,13 @@ internal sealed class IndexedParty
     /// <summary>Business Central's uniqueness count (names containing this name), computed on first use.</summary>
     public int BcContainingCount { get; set; } = -1;
 
-    public MatchAccount Account => MatchAccount.For(Type, No);
+    // made once per party: every reason and alternative that names the party uses them
+    private MatchAccount? _account;
+    private string? _label;
 
-    public string Label => (Type == PartyType.Customer ? "customer " : "vendor ") + No + " " + Name;
+    public MatchAccount Account => _account ??= MatchAccount.For(Type, No);
+
+    public string Label => _label ??= (Type == PartyType.Customer ? "customer " : "vendor ") + No + " " + Name;
 
     public string TypeWord => Type == PartyType.Customer ? "customer" : "vendor";
 }

@@ -23,7 +23,7 @@ internal sealed class MatchIndex
         PartiesByAccountOrDomestic = new PostingIndex(ours ? parties.Length * 2 : 0);
         EntriesByReference = new PostingIndex(ours ? entries.Length : 0);
         EntriesByDocumentKey = new PostingIndex(ours ? entries.Length : 0);
-        EntriesByDocumentDigits = new PostingIndex(0);
+        EntriesByDocumentDigits = new PostingIndex(ours ? entries.Length : 0);
         EntriesByFirstRun = new PostingIndex(ours ? 0 : entries.Length);
         PartiesByNameWord = new PostingIndex(parties.Length * 2);
         PartiesByNamePrefix = new PostingIndex(parties.Length * 4);
@@ -105,7 +105,8 @@ internal sealed class MatchIndex
         }
 
         Array.Resize(ref sources, n);
-        Array.Sort(sources, CompareEntries);
+        // entries usually arrive in id order already (as a database returns them): one pass is cheaper than a sort
+        if (!IsSorted(sources)) Array.Sort(sources, CompareEntries);
 
         // parties, numbered in (type, number) order
         var customers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -205,6 +206,7 @@ internal sealed class MatchIndex
     private void Fill(int[] grouped, int[] partyStart, RuleSet ruleSet)
     {
         var ours = ruleSet == RuleSet.Default;
+        Span<char> suffix = stackalloc char[NamePrefixLength + 1];
         foreach (var party in Parties)
         {
             foreach (var account in party.Accounts)
@@ -226,8 +228,8 @@ internal sealed class MatchIndex
                 PartiesByNameWord.Add(token, party.Index);
                 if (token.Length > NamePrefixLength)
                 {
-                    PartiesByNamePrefix.Add(token[..NamePrefixLength], party.Index);
-                    PartiesByNamePrefix.Add(SuffixKey(token), party.Index);
+                    PartiesByNamePrefix.Add(token.AsSpan(0, NamePrefixLength), party.Index);
+                    PartiesByNamePrefix.Add(SuffixKey(token, suffix), party.Index);
                 }
             }
 
@@ -239,16 +241,25 @@ internal sealed class MatchIndex
         PartiesByNameWord.Freeze();
         PartiesByNamePrefix.Freeze();
         PartiesByNameKey.Freeze();
+        // each name's list is counted once, when its first party is reached (a name shared by thousands of parties
+        // would otherwise be counted once per party: quadratic)
+        var counted = new bool[Parties.Length];
         foreach (var party in Parties)
         {
-            if (party.Profile.IsEmpty) continue;
-            var same = 0;
-            foreach (var other in PartiesByNameKey.Get(party.Profile.SortedKey))
+            if (party.Profile.IsEmpty || counted[party.Index]) continue;
+            var sameName = PartiesByNameKey.Get(party.Profile.SortedKey);
+            var customers = 0;
+            foreach (var other in sameName)
             {
-                if (Parties[other].Type == party.Type) same++;
+                if (Parties[other].Type == PartyType.Customer) customers++;
             }
 
-            party.SameNameCount = Math.Max(1, same);
+            foreach (var other in sameName)
+            {
+                counted[other] = true;
+                var same = Parties[other].Type == PartyType.Customer ? customers : sameName.Length - customers;
+                Parties[other].SameNameCount = Math.Max(1, same);
+            }
         }
 
         foreach (var entry in Entries)
@@ -265,11 +276,13 @@ internal sealed class MatchIndex
 
         // per party: entries oldest first, and their amounts sorted
         var byAge = (int[])grouped.Clone();
+        Comparison<int> compareByAge = (a, b) => CompareByAge(Entries[a], Entries[b]);
         for (var p = 0; p < Parties.Length; p++)
         {
             var span = byAge.AsSpan(partyStart[p], partyStart[p + 1] - partyStart[p]);
-            span.Sort((a, b) => CompareByAge(Entries[a], Entries[b]));
+            span.Sort(compareByAge);
             Parties[p].EntriesByAge = span.ToArray();
+            Parties[p].EntriesByAgeAndSign = [OfSign(Parties[p].EntriesByAge, 1), OfSign(Parties[p].EntriesByAge, -1)];
             Parties[p].Amounts = AmountKey.For(Parties[p].EntriesByAge, Entries);
         }
 
@@ -282,6 +295,27 @@ internal sealed class MatchIndex
         }
 
         foreach (var (key, list) in pools) _pools[key] = new AmountPool(AmountKey.For(list, Entries));
+    }
+
+    /// <summary>The entries of one sign, in the same order (the array itself when all have that sign).</summary>
+    private int[] OfSign(int[] entries, int sign)
+    {
+        var count = 0;
+        foreach (var e in entries)
+        {
+            if (Entries[e].Sign == sign) count++;
+        }
+
+        if (count == entries.Length) return entries;
+        if (count == 0) return [];
+        var result = new int[count];
+        count = 0;
+        foreach (var e in entries)
+        {
+            if (Entries[e].Sign == sign) result[count++] = e;
+        }
+
+        return result;
     }
 
     private void AddDocument(string? raw, string? upper, int code, bool ours)
@@ -306,8 +340,13 @@ internal sealed class MatchIndex
         }
     }
 
-    /// <summary>"~" + the last four letters of a word: the suffix key in <see cref="PartiesByNamePrefix"/>.</summary>
-    public static string SuffixKey(string token) => string.Concat("~", token.AsSpan(token.Length - NamePrefixLength));
+    /// <summary>"~" + the last four letters of a word: the suffix key in <see cref="PartiesByNamePrefix"/>, written into <paramref name="buffer"/> (5 characters).</summary>
+    public static ReadOnlySpan<char> SuffixKey(string token, Span<char> buffer)
+    {
+        buffer[0] = '~';
+        token.AsSpan(token.Length - NamePrefixLength).CopyTo(buffer[1..]);
+        return buffer[..(NamePrefixLength + 1)];
+    }
 
     /// <summary>The domestic part of a valid IBAN (after country and check digits), or "" (input already compact).</summary>
     public static string DomesticPart(string compact)
@@ -371,6 +410,16 @@ internal sealed class MatchIndex
         if (byDue != 0) return byDue;
         var byPosting = a.Source.PostingDate.CompareTo(b.Source.PostingDate);
         return byPosting != 0 ? byPosting : a.Index.CompareTo(b.Index);
+    }
+
+    private static bool IsSorted(OpenEntry[] sources)
+    {
+        for (var i = 1; i < sources.Length; i++)
+        {
+            if (CompareEntries(sources[i - 1], sources[i]) > 0) return false;
+        }
+
+        return true;
     }
 
     private static int CompareEntries(OpenEntry a, OpenEntry b)

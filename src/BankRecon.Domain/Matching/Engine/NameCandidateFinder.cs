@@ -9,15 +9,17 @@ internal sealed class NameCandidateFinder
 {
     private readonly MatchIndex _index;
     private readonly int _maxPostings;
+    private readonly WorkCounters _counters;
     private readonly int[] _stamp;
     private readonly int[] _hits;
     private readonly List<int> _touched = [];
     private int _generation;
 
-    public NameCandidateFinder(MatchIndex index, int maxPostings)
+    public NameCandidateFinder(MatchIndex index, int maxPostings, WorkCounters counters)
     {
         _index = index;
         _maxPostings = maxPostings;
+        _counters = counters;
         _stamp = new int[index.Parties.Length];
         _hits = new int[index.Parties.Length];
     }
@@ -28,28 +30,13 @@ internal sealed class NameCandidateFinder
         result.Clear();
         if (payer.IsEmpty) return;
         Begin();
-        foreach (var party in _index.PartiesByNameKey.Get(payer.SortedKey)) Touch(party, 4);
+        // the same name: every one is as good as the next, so a name thousands of parties share is read only up to the cap
+        var sameName = _index.PartiesByNameKey.Get(payer.SortedKey);
+        if (sameName.Length > _maxPostings) sameName = sameName[.._maxPostings];
+        _counters.NamePostingsRead += sameName.Length;
+        foreach (var party in sameName) Touch(party, 4);
 
-        foreach (var token in payer.Tokens)
-        {
-            var byWord = token.Length >= 2 ? _index.PartiesByNameWord.Get(token) : default;
-            if (byWord.Length <= _maxPostings)
-            {
-                foreach (var party in byWord) Touch(party, 2);
-            }
-
-            var byPrefix = token.Length >= MatchIndex.NamePrefixLength ? _index.PartiesByNamePrefix.Get(token.AsSpan(0, MatchIndex.NamePrefixLength)) : default;
-            if (byPrefix.Length <= _maxPostings)
-            {
-                foreach (var party in byPrefix) Touch(party, 1);
-            }
-
-            var bySuffix = token.Length > MatchIndex.NamePrefixLength ? _index.PartiesByNamePrefix.Get(MatchIndex.SuffixKey(token)) : default;
-            if (bySuffix.Length <= _maxPostings)
-            {
-                foreach (var party in bySuffix) Touch(party, 1);
-            }
-        }
+        foreach (var token in payer.Tokens) TouchWord(token, _maxPostings, wordWeight: 2);
 
         Collect(max, result);
     }
@@ -63,26 +50,7 @@ internal sealed class NameCandidateFinder
         result.Clear();
         if (payer.IsEmpty) return;
         Begin();
-        foreach (var token in payer.Tokens)
-        {
-            var byWord = token.Length >= 2 ? _index.PartiesByNameWord.Get(token) : default;
-            if (byWord.Length <= maxPostings)
-            {
-                foreach (var party in byWord) Touch(party, 1);
-            }
-
-            var byPrefix = token.Length >= MatchIndex.NamePrefixLength ? _index.PartiesByNamePrefix.Get(token.AsSpan(0, MatchIndex.NamePrefixLength)) : default;
-            if (byPrefix.Length <= maxPostings)
-            {
-                foreach (var party in byPrefix) Touch(party, 1);
-            }
-
-            var bySuffix = token.Length > MatchIndex.NamePrefixLength ? _index.PartiesByNamePrefix.Get(MatchIndex.SuffixKey(token)) : default;
-            if (bySuffix.Length <= maxPostings)
-            {
-                foreach (var party in bySuffix) Touch(party, 1);
-            }
-        }
+        foreach (var token in payer.Tokens) TouchWord(token, maxPostings, wordWeight: 1);
 
         result.AddRange(_touched);
     }
@@ -95,9 +63,7 @@ internal sealed class NameCandidateFinder
         for (var i = first; i < end; i++)
         {
             if (atoms.Atoms[i].IsDigit || atoms.Atoms[i].Length < 2) continue;
-            var parties = _index.PartiesByNameWord.Get(atoms.Span(i));
-            if (parties.Length > _maxPostings) continue;
-            foreach (var party in parties) Touch(party, 1);
+            TouchAll(_index.PartiesByNameWord.Get(atoms.Span(i)), _maxPostings, 1);
         }
 
         var candidates = new List<int>();
@@ -141,6 +107,31 @@ internal sealed class NameCandidateFinder
         }
 
         return true;
+    }
+
+    /// <summary>Touches the parties with the word, and (weight 1) those sharing its first or last four letters.</summary>
+    private void TouchWord(string token, int maxPostings, int wordWeight)
+    {
+        if (token.Length >= 2) TouchAll(_index.PartiesByNameWord.Get(token), maxPostings, wordWeight);
+        if (token.Length >= MatchIndex.NamePrefixLength) TouchAll(_index.PartiesByNamePrefix.Get(token.AsSpan(0, MatchIndex.NamePrefixLength)), maxPostings, 1);
+        if (token.Length > MatchIndex.NamePrefixLength)
+        {
+            Span<char> suffix = stackalloc char[MatchIndex.NamePrefixLength + 1];
+            TouchAll(_index.PartiesByNamePrefix.Get(MatchIndex.SuffixKey(token, suffix)), maxPostings, 1);
+        }
+    }
+
+    /// <summary>Touches every party of a posting list no longer than <paramref name="maxPostings"/>; a longer list says too little to be read.</summary>
+    private void TouchAll(ReadOnlySpan<int> parties, int maxPostings, int weight)
+    {
+        if (parties.Length > maxPostings)
+        {
+            _counters.NameListsSkipped++;
+            return;
+        }
+
+        _counters.NamePostingsRead += parties.Length;
+        foreach (var party in parties) Touch(party, weight);
     }
 
     private void Begin()

@@ -2,7 +2,7 @@ namespace BankRecon.Domain.Matching.Engine;
 
 /// <summary>
 /// An inverted index from string keys to ascending ids, stored as one int array plus offsets (no list or array per
-/// key), looked up by string or by character span. Build with <see cref="Add"/> in ascending id order, then
+/// key), looked up by string or by character span. Build with <see cref="Add(string, int)"/> in ascending id order, then
 /// <see cref="Freeze"/>.
 /// </summary>
 internal sealed class PostingIndex
@@ -36,6 +36,24 @@ internal sealed class PostingIndex
             _lastIdBySlot!.Add(-1);
         }
 
+        AddPosting(slot, id);
+    }
+
+    /// <summary>As <see cref="Add(string, int)"/>; a string is made only for a key not seen before.</summary>
+    public void Add(ReadOnlySpan<char> key, int id)
+    {
+        if (!_lookup.TryGetValue(key, out var slot))
+        {
+            slot = _slots.Count;
+            _slots.Add(key.ToString(), slot);
+            _lastIdBySlot!.Add(-1);
+        }
+
+        AddPosting(slot, id);
+    }
+
+    private void AddPosting(int slot, int id)
+    {
         if (_lastIdBySlot![slot] == id) return;
         _lastIdBySlot[slot] = id;
         _postingSlots!.Add(slot);

@@ -308,10 +308,12 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         _ => account.No,
     };
 
+    private static readonly string[] MoneyFormats = ["N0", "N1", "N2", "N3", "N4"];
+
     private static string Money(LineState state, long minor)
     {
         var digits = state.Scale switch { 1m => 0, 10m => 1, 100m => 2, 1000m => 3, _ => 4 };
         var amount = minor / state.Scale;
-        return amount.ToString("N" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " " + state.Currency;
+        return amount.ToString(MoneyFormats[digits], CultureInfo.InvariantCulture) + " " + state.Currency;
     }
 }
