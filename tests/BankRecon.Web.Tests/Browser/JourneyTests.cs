@@ -88,10 +88,11 @@ public sealed partial class JourneyTests(ITestOutputHelper output) : IAsyncLifet
         var statementRow = page.Locator("table.import-statements tbody tr");
         Assert.Equal(1, await statementRow.CountAsync());
         Assert.Contains(Bank, await statementRow.Locator("td.account-cell").TextContentAsync(), StringComparison.Ordinal);
-        Assert.Equal(lineCount.ToString(CultureInfo.InvariantCulture), (await statementRow.Locator("td").Nth(4).TextContentAsync())?.Trim());
-        Assert.Equal(1, await statementRow.Locator("td").Nth(9).Locator(".badge-success").CountAsync());          // opening + lines = closing
-        Assert.Equal(lineCount.ToString(CultureInfo.InvariantCulture), (await statementRow.Locator("td").Nth(10).TextContentAsync())?.Trim());
+        Assert.Equal(lineCount.ToString(CultureInfo.InvariantCulture), await CellTextAsync(statementRow, "td.statement-lines"));
+        Assert.Equal(1, await statementRow.Locator("td.statement-balance .badge-success").CountAsync());          // opening + lines = closing
+        Assert.Equal(lineCount.ToString(CultureInfo.InvariantCulture), await CellTextAsync(statementRow, "td.statement-new"));
         await ShotAsync(page, "import-preview");
+        Assert.Equal(0, await page.Locator(".table-wrap", new() { Has = page.Locator("table.import-statements") }).EvaluateAsync<int>("e => e.scrollWidth - e.clientWidth"));   // nothing hidden sideways
 
         // 5. Import: one journal with every line.
         await page.ClickAsync("form.import-confirm button[type=submit]");
@@ -181,6 +182,7 @@ public sealed partial class JourneyTests(ITestOutputHelper output) : IAsyncLifet
         await page.WaitForURLAsync(new Regex("/PostedStatements/Details/" + journalId));
         Assert.Contains("posted and reconciled", await TextAsync(page, ".status-message"), StringComparison.Ordinal);
         Assert.Equal(["Posted", "Reconciled"], (await page.Locator(".page-meta .badge").AllTextContentsAsync()).Select(t => t.Trim()));
+        Assert.Equal(0, await page.Locator(".validation-summary-errors").CountAsync());
         await ShotAsync(page, "posted-statement-accountant");
         var invoices = await _site.WithScopeAsync(s => s.GetRequiredService<BankReconDbContext>().CustomerLedgerEntries.AsNoTracking()
             .Where(e => e.DocumentType == DocumentType.Invoice).ToListAsync());
@@ -210,6 +212,7 @@ public sealed partial class JourneyTests(ITestOutputHelper output) : IAsyncLifet
         Assert.StartsWith("accountant", await CellAsync(audit.Nth(2)), StringComparison.Ordinal);      // posted by
         Assert.Contains(download.SuggestedFilename, await CellAsync(audit.Nth(0)), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("a[href*='confirm=reverse']").CountAsync());
+        Assert.Equal(0, await page.Locator(".validation-summary-errors").CountAsync());
         await ShotAsync(page, "posted-statement-auditor");
 
         // 12. The CSV export: one row per application, every paid invoice in it.
@@ -332,6 +335,8 @@ public sealed partial class JourneyTests(ITestOutputHelper output) : IAsyncLifet
         var chip = page.Locator($"nav.chips a.chip[href*='filter={filter}'] .chip-count");
         return int.Parse((await chip.TextContentAsync())!.Trim(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
     }
+
+    private static async Task<string> CellTextAsync(ILocator row, string selector) => Squash(await row.Locator(selector).TextContentAsync());
 
     private static async Task<string> CellAsync(ILocator row) => Squash(await row.Locator("td").TextContentAsync());
 
