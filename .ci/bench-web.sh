@@ -105,7 +105,7 @@ run() {
   echo "==> $name: $path  (load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
   local before after
   before=$(cpu_ticks)
-  wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$work/report.lua" -H "Cookie: $cookie" "$base$path"
+  wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s --latency -s "$work/report.lua" -H "Cookie: $cookie" "$base$path"
   after=$(cpu_ticks)
   echo "server CPU during the run: $(( (after - before) * 1000 / $(getconf CLK_TCK) )) ms (user+sys)"
 }
