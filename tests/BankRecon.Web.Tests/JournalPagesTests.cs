@@ -102,6 +102,41 @@ public sealed class JournalPagesTests(DemoSiteFactory site) : IClassFixture<Demo
     }
 
     [Fact]
+    public async Task Every_form_that_posts_on_the_journal_page_carries_the_antiforgery_token()
+    {
+        // Forms with a computed action get no token unless asked; a browser's post would then be refused with 400.
+        var seeded = await JournalSeed.CreateAsync(site);
+        var accountant = await site.SignedInAsync(UserRole.Accountant);
+
+        var page = await accountant.GetAsync($"/Journals/Details/{seeded.JournalId}");
+
+        var forms = page.Document.QuerySelectorAll("form[method=post]");
+        Assert.True(forms.Length >= 5, $"{forms.Length} forms");
+        Assert.All(forms, form => Assert.NotNull(form.QuerySelector($"input[name='{SiteClient.AntiforgeryField}']")));
+    }
+
+    [Fact]
+    public async Task Posting_a_journal_with_unapplied_lines_lists_them_and_a_bookkeeper_may_not_post()
+    {
+        var seeded = await JournalSeed.CreateAsync(site);
+        var accountant = await site.SignedInAsync(UserRole.Accountant);
+        var bookkeeper = await site.SignedInAsync(UserRole.Bookkeeper);
+        var details = $"/Journals/Details/{seeded.JournalId}";
+        var page = await accountant.GetAsync(details);
+        Assert.Equal(2, page.Document.QuerySelectorAll("#post button[name=Reconcile]").Length);
+        Assert.Null((await bookkeeper.GetAsync(details)).Document.QuerySelector("#post"));
+
+        var forbidden = await bookkeeper.PostAsync(details + "?handler=Post", [new("Version", Version(page)), new("Reconcile", "false")]);
+        var refused = await accountant.PostAsync(details + "?handler=Post", [new("Version", Version(page)), new("Reconcile", "false")]);
+
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.Status);
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal(3, refused.ValidationMessages.Count(m => m.Contains("is not applied", StringComparison.Ordinal)));
+        var journal = await site.WithScopeAsync(s => s.GetRequiredService<BankReconDbContext>().PaymentReconciliationJournals.AsNoTracking().SingleAsync(j => j.Id == seeded.JournalId));
+        Assert.Equal(JournalStatus.Open, journal.Status);
+    }
+
+    [Fact]
     public async Task Administrator_sees_the_25_default_rules_and_can_reset_them()
     {
         var admin = await site.SignedInAsync(UserRole.Administrator);

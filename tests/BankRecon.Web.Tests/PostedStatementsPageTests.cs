@@ -63,6 +63,20 @@ public sealed class PostedStatementsPageTests(DemoSiteFactory site) : IClassFixt
     }
 
     [Fact]
+    public async Task Pages_of_lines_and_of_the_list_are_read_from_the_query_string_without_a_model_error()
+    {
+        var id = await PostedStatementSample.PostAsync(site, "PAGE-3");
+        var auditor = await site.SignedInAsync(UserRole.Auditor);
+
+        var second = await auditor.GetAsync($"/PostedStatements/Details/{id}?size=1&page=2");
+        var list = await auditor.GetAsync("/PostedStatements?size=1&page=1");
+
+        Assert.Empty(second.ValidationMessages);
+        Assert.Equal(["2"], second.Document.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent.Trim()));
+        Assert.Empty(list.ValidationMessages);
+    }
+
+    [Fact]
     public async Task Unknown_or_open_journal_is_not_found()
     {
         var auditor = await site.SignedInAsync(UserRole.Auditor);

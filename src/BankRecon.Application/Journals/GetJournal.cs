@@ -91,7 +91,7 @@ public sealed record JournalDetails(JournalHeader Header, JournalFigures Figures
 /// The journal page: header, totals and one page of lines. Filters, sorting and paging run in SQL over the
 /// (JournalId, …) indexes, and only the page's rows are read, so a 10k-line journal pages as fast as a 10-line one.
 /// </summary>
-public sealed class GetJournalHandler(BankReconDbContext db)
+public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache figuresCache)
 {
     public const string DefaultSort = "line";
 
@@ -99,7 +99,13 @@ public sealed class GetJournalHandler(BankReconDbContext db)
     {
         var header = await LoadHeaderAsync(db, query.JournalId, cancellationToken);
         if (header is null) return null;
-        var figures = await LoadFiguresAsync(db, query.JournalId, cancellationToken);
+        // The line count comes from the (JournalId, LineNo) index alone; the sums only when the journal changed.
+        var lineCount = await db.StatementLines.CountAsync(l => l.JournalId == query.JournalId, cancellationToken);
+        if (!figuresCache.TryGet(query.JournalId, header.Version, lineCount, out var figures))
+        {
+            figures = await LoadFiguresAsync(db, query.JournalId, cancellationToken);
+            figuresCache.Set(query.JournalId, header.Version, figures);
+        }
 
         var lines = Filter(db.StatementLines.AsNoTracking().Where(l => l.JournalId == query.JournalId), query);
         var rows = lines.Select(l => new

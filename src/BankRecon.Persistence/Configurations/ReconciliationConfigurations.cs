@@ -77,6 +77,9 @@ internal sealed class StatementLineConfiguration : IEntityTypeConfiguration<Stat
         builder.Property(e => e.AppliedBy).HasMaxLength(Mapping.UserNameLength);
         builder.HasOne<PaymentReconciliationJournal>().WithMany().HasForeignKey(e => e.JournalId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.JournalId, e.Confidence });
+        // Covers the journal page's totals and filter counts (lines, applied, to review, with difference, Σ amounts), so a
+        // 10k-line journal's figures are read from this index instead of the wide rows (explanations are ~1 KB each).
+        builder.HasIndex(e => new { e.JournalId, e.AccountType, e.ReviewRequired, e.Amount, e.AppliedAmount }).HasDatabaseName("IX_StatementLines_Figures");
         builder.Ignore(e => e.Difference);
         builder.Ignore(e => e.IsDecidedByPerson);
         builder.OwnsMany(e => e.Applications, application =>

@@ -10,6 +10,13 @@ public static class QueryStringLinks
     public const string Size = "size";
     public const string Sort = "sort";
 
+    /// <summary>
+    /// The page number asked for in the query string. Read by hand: "page" is also Razor Pages' own route value (the
+    /// page's path), so a bound property named "page" gets "/Some/Page" and fails with a model error.
+    /// </summary>
+    public static int? PageNumber(HttpRequest request) =>
+        int.TryParse(request.Query[Page], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var page) && page > 0 ? page : null;
+
     public static string With(HttpRequest request, params (string Key, string? Value)[] changes)
     {
         var values = request.Query.ToDictionary(q => q.Key, q => q.Value, StringComparer.OrdinalIgnoreCase);

@@ -635,3 +635,11 @@ VALUES ('20261122090000_AddStatementImportWarnings', '10.0.14');
 
 COMMIT;
 
+START TRANSACTION;
+CREATE INDEX "IX_StatementLines_Figures" ON "StatementLines" ("JournalId", "AccountType", "ReviewRequired", "Amount", "AppliedAmount");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122100000_AddStatementLineFiguresIndex', '10.0.14');
+
+COMMIT;
+

@@ -1,68 +1,29 @@
-using System.Net;
 using BankRecon.Application.Users;
 using BankRecon.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BankRecon.Web.Tests.Browser;
 
 /// <summary>
-/// The app on a real Kestrel port, driven by Debian's Chromium through Playwright. Screenshots land in
-/// bin/.../artifacts/screenshots so a person can look at the pages. Fails (never skips) without Chromium: set
-/// BANKRECON_TEST_CHROMIUM or install the "chromium" package. Runs on the demo company, as a newcomer sees it.
+/// Pages in Debian's Chromium (see <see cref="BrowserSession"/>), on the demo company as a newcomer sees it.
+/// Screenshots land in bin/.../artifacts/screenshots.
 /// </summary>
 public sealed class BrowserTests : IAsyncLifetime, IDisposable
 {
     private readonly DemoCompanySiteFactory _site = new();
-    private IPlaywright? _playwright;
-    private IBrowserContext? _browser;
-    private string _userDataDir = "";
+    private BrowserSession? _session;
 
-    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
+    public static string ScreenshotFolder => BrowserSession.ScreenshotFolder;
 
-    private string BaseUrl { get; set; } = "";
+    private IBrowserContext Browser => _session!.Context;
 
-    public async Task InitializeAsync()
-    {
-        var chromium = Environment.GetEnvironmentVariable("BANKRECON_TEST_CHROMIUM") ?? "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-        {
-            Assert.Fail($"Chromium not found at '{chromium}'. Install it (apt-get install chromium) or set BANKRECON_TEST_CHROMIUM.");
-        }
+    private string BaseUrl => _session!.BaseUrl;
 
-        _site.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _site.StartServer();
-        BaseUrl = _site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
-            .Addresses.Single().TrimEnd('/');
-
-        _userDataDir = Directory.CreateTempSubdirectory("bankrecon-chromium-").FullName;
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchPersistentContextAsync(_userDataDir, new BrowserTypeLaunchPersistentContextOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
-            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
-            Locale = "en-GB",
-        });
-        Directory.CreateDirectory(ScreenshotFolder);
-    }
+    public async Task InitializeAsync() => _session = await BrowserSession.StartAsync(_site);
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
-        try
-        {
-            Directory.Delete(_userDataDir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Chromium may still be writing its profile while exiting.
-        }
+        if (_session is not null) await _session.DisposeAsync();
     }
 
     public void Dispose() => _site.Dispose();
@@ -70,7 +31,7 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Accountant_signs_in_sees_the_start_page_and_gets_screenshots_at_desktop_and_narrow_width()
     {
-        var page = await _browser!.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         var cspViolations = new List<string>();
         page.Console += (_, message) =>
         {
@@ -108,7 +69,7 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Administrator_opens_the_users_list_and_it_fits_the_window()
     {
-        var page = await _browser!.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(BaseUrl + "/Account/SignIn");
         await page.FillAsync("#Input_UserName", "admin");
         await page.FillAsync("#Input_Password", DemoUsers.Password);
@@ -190,14 +151,5 @@ public sealed class BrowserTests : IAsyncLifetime, IDisposable
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
 
-    private async Task<IPage> SignInAsync(string userName)
-    {
-        var page = await _browser!.NewPageAsync();
-        await page.GotoAsync(BaseUrl + "/Account/SignIn");
-        await page.FillAsync("#Input_UserName", userName);
-        await page.FillAsync("#Input_Password", DemoUsers.Password);
-        await page.ClickAsync("form.form-stack button[type=submit]");
-        await page.WaitForURLAsync(BaseUrl + "/");
-        return page;
-    }
+    private Task<IPage> SignInAsync(string userName) => _session!.SignInAsync(userName);
 }

@@ -3,6 +3,8 @@ using BankRecon.Application.Journals;
 using BankRecon.Domain.Common;
 using BankRecon.Domain.Reconciliation;
 using BankRecon.Web.Infrastructure;
+using BankRecon.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -21,6 +23,8 @@ public sealed class DetailsModel(
     AcceptLineHandler acceptLine,
     RemoveLineApplicationHandler removeLine,
     EditJournalHeaderHandler editHeader,
+    PostJournalHandler postJournal,
+    IAuthorizationService authorization,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -38,8 +42,8 @@ public sealed class DetailsModel(
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? SortParameter { get; set; }
 
-    /// <summary>From the query string: "page" is also Razor Pages' own route value, so it cannot be model-bound.</summary>
-    public int? PageNumber => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) && p > 0 ? p : null;
+    /// <summary>From the query string (see <see cref="TagHelpers.QueryStringLinks.PageNumber"/>).</summary>
+    public int? PageNumber => TagHelpers.QueryStringLinks.PageNumber(Request);
 
     [BindProperty(SupportsGet = true, Name = "size")]
     public int? PageSize { get; set; }
@@ -53,6 +57,18 @@ public sealed class DetailsModel(
 
     [BindProperty]
     public HeaderInput Header { get; set; } = new();
+
+    /// <summary>"Post payments and reconcile" rather than "Post payments only".</summary>
+    [BindProperty]
+    public bool Reconcile { get; set; }
+
+    /// <summary>Posting is an accountant's decision; bookkeepers prepare the journal.</summary>
+    public bool CanPost { get; private set; }
+
+    /// <summary>Refusals of a posting attempt beyond the ones listed (a long journal can have thousands).</summary>
+    public int MorePostingErrors { get; private set; }
+
+    public const int PostingErrorsShown = 20;
 
     /// <summary>Lines per page unless the user picks another size: enough to review a screenful at a time.</summary>
     public const int DefaultPageSize = 50;
@@ -123,6 +139,30 @@ public sealed class DetailsModel(
         return Back();
     }
 
+    /// <summary>
+    /// Posts the journal (all or nothing) and opens the posted statement. A refusal shows the journal again with one
+    /// reason per line, so the accountant can fix those lines and post again.
+    /// </summary>
+    public async Task<IActionResult> OnPostPostAsync(CancellationToken cancellationToken)
+    {
+        // Razor Pages cannot put a policy on one handler: the page is open to bookkeepers, posting is for accountants.
+        if (!(await authorization.AuthorizeAsync(User, Policies.Accountant)).Succeeded) return Forbid();
+        var result = await postJournal.HandleAsync(new PostJournalCommand(Id, Reconcile, UserName, Version), cancellationToken);
+        if (result.Status == ResultStatus.NotFound) return NotFound();
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors.Take(PostingErrorsShown)) ModelState.AddModelError("", ModelStateExtensions.Translate(error, localizer));
+            MorePostingErrors = Math.Max(0, result.Errors.Count - PostingErrorsShown);
+            ModelState.Remove(nameof(Version));
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        }
+
+        var posted = result.Value;
+        TempData.SetStatus(localizer[posted.Reconciled ? "Journal.PostedAndReconciled" : "Journal.PostedOnly",
+            posted.JournalNo, Number(posted.LineCount), Number(posted.ClosedEntries), posted.TransactionNo].Value);
+        return RedirectToPage("/PostedStatements/Details", new { id = posted.JournalId });
+    }
+
     /// <summary>Query values that bring the user back to the same view of the lines.</summary>
     public object RouteValues(string? filter = null, LineConfidence? confidence = null) => new
     {
@@ -165,6 +205,7 @@ public sealed class DetailsModel(
         if (journal is null) return false;
         Journal = journal;
         Version = journal.Header.Version;
+        CanPost = journal.Header.IsOpen && (await authorization.AuthorizeAsync(User, Policies.Accountant)).Succeeded;
         if (!keepHeader)
         {
             var culture = CultureInfo.CurrentCulture;

@@ -25,8 +25,8 @@ public sealed class DetailsModel(
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
+    /// <summary>From the query string (see <see cref="TagHelpers.QueryStringLinks.PageNumber"/>).</summary>
+    public int? PageNumber => TagHelpers.QueryStringLinks.PageNumber(Request);
 
     [BindProperty(SupportsGet = true, Name = "size")]
     public int? PageSize { get; set; }

@@ -28,8 +28,8 @@ public sealed class IndexModel(ListPostedJournalsHandler listJournals, ListBankA
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? SortParameter { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
+    /// <summary>From the query string (see <see cref="TagHelpers.QueryStringLinks.PageNumber"/>).</summary>
+    public int? PageNumber => TagHelpers.QueryStringLinks.PageNumber(Request);
 
     [BindProperty(SupportsGet = true, Name = "size")]
     public int? PageSize { get; set; }

@@ -152,7 +152,7 @@ public sealed class ImportModel(
             var journals = result.Value.Journals.ToList();
             TempData.SetStatus(journals.Count == 0
                 ? localizer["Import.Done.NoJournal"]
-                : localizer["Import.Done", journals.Count, journals.Sum(j => j.LineCount), string.Join(", ", journals.Select(j => j.No))]);
+                : localizer[journals.Count == 1 ? "Import.Done.One" : "Import.Done", journals.Count, journals.Sum(j => j.LineCount), string.Join(", ", journals.Select(j => j.No))]);
             return RedirectToPage("Imports", new { ids = string.Join(',', result.Value.Files.Select(f => f.ImportId)) });
         }
         finally

@@ -19,8 +19,8 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
-    /// <summary>From the query string: "page" is also Razor Pages' own route value, so it cannot be model-bound.</summary>
-    public int? PageNumber => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) && p > 0 ? p : null;
+    /// <summary>From the query string (see <see cref="TagHelpers.QueryStringLinks.PageNumber"/>).</summary>
+    public int? PageNumber => TagHelpers.QueryStringLinks.PageNumber(Request);
 
     [BindProperty(SupportsGet = true, Name = "size")]
     public int? PageSize { get; set; }

@@ -14,8 +14,8 @@ public sealed class IndexModel(ListUsersHandler listUsers) : PageModel
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? SortParameter { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
+    /// <summary>From the query string (see <see cref="TagHelpers.QueryStringLinks.PageNumber"/>).</summary>
+    public int? PageNumber => TagHelpers.QueryStringLinks.PageNumber(Request);
 
     [BindProperty(SupportsGet = true, Name = "size")]
     public int? PageSize { get; set; }

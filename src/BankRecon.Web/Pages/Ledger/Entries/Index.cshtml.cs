@@ -24,8 +24,8 @@ public sealed class IndexModel(ListGlEntriesHandler listGlEntries, ListGlAccount
     [BindProperty(SupportsGet = true, Name = "transaction")]
     public long? Transaction { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
+    /// <summary>From the query string (see <see cref="TagHelpers.QueryStringLinks.PageNumber"/>).</summary>
+    public int? PageNumber => TagHelpers.QueryStringLinks.PageNumber(Request);
 
     [BindProperty(SupportsGet = true, Name = "size")]
     public int? PageSize { get; set; }
