@@ -1,11 +1,18 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using BankRecon.Importers.Text;
 
 namespace BankRecon.Importers.Camt;
 
 /// <summary>Parsing of camt leaf values: always invariant culture, because XML decimals use '.' by definition.</summary>
 internal static class CamtValues
 {
+    // Every whitespace character except the plain space: a text without these, without double spaces and without
+    // spaces at either end is already normal.
+    private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
+
     /// <summary>An unsigned XML decimal ("18.150", "2700", "12345.6"), keeping its scale.</summary>
     public static bool TryAmount(string? text, out decimal amount)
     {
@@ -23,7 +30,10 @@ internal static class CamtValues
         if (text is null) return null;
         var span = text.AsSpan().Trim();
         if (span.Length < 10) return null;
-        return DateOnly.TryParseExact(span[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        if (AsciiDate.TryIso(span[..10], out var date)) return date;
+
+        // Whatever the fast path does not take goes through the framework, so the accepted forms stay exactly as before.
+        return DateOnly.TryParseExact(span[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
             ? date
             : null;
     }
@@ -69,17 +79,9 @@ internal static class CamtValues
         return builder.ToString();
     }
 
-    private static bool IsNormal(string text)
-    {
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
-        var previousSpace = false;
-        foreach (var c in text)
-        {
-            var space = char.IsWhiteSpace(c);
-            if (space && (c != ' ' || previousSpace)) return false;
-            previousSpace = space;
-        }
-
-        return true;
-    }
+    private static bool IsNormal(string text) =>
+        !char.IsWhiteSpace(text[0])
+        && !char.IsWhiteSpace(text[^1])
+        && !text.AsSpan().ContainsAny(OtherWhitespace)
+        && !text.Contains("  ", StringComparison.Ordinal);
 }
