@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using BankRecon.Importers.Text;
@@ -8,11 +7,6 @@ namespace BankRecon.Importers.Camt;
 /// <summary>Parsing of camt leaf values: always invariant culture, because XML decimals use '.' by definition.</summary>
 internal static class CamtValues
 {
-    // Every whitespace character except the plain space: a text without these, without double spaces and without
-    // spaces at either end is already normal.
-    private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
-
     /// <summary>An unsigned XML decimal ("18.150", "2700", "12345.6"), keeping its scale.</summary>
     public static bool TryAmount(string? text, out decimal amount)
     {
@@ -60,7 +54,7 @@ internal static class CamtValues
     public static string? Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (IsNormal(text)) return text;
+        if (CollapsedText.Is(text)) return text;
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text.AsSpan().Trim())
@@ -78,10 +72,4 @@ internal static class CamtValues
 
         return builder.ToString();
     }
-
-    private static bool IsNormal(string text) =>
-        !char.IsWhiteSpace(text[0])
-        && !char.IsWhiteSpace(text[^1])
-        && !text.AsSpan().ContainsAny(OtherWhitespace)
-        && !text.Contains("  ", StringComparison.Ordinal);
 }
