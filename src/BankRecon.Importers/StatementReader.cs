@@ -95,9 +95,8 @@ public static class StatementReader
                 }
 
                 using var entryStream = entry.Open();
-                using var buffered = new MemoryStream();
-                entryStream.CopyTo(buffered);
-                buffered.Position = 0;
+                // Spooled to a temporary file rather than memory: an entry may be hundreds of MB uncompressed.
+                using var buffered = new BufferedReadStream(entryStream);
                 var head = ReadHead(buffered);
                 var found = ReadSingle(buffered, head, options, offset.ForEntry(entry.FullName), entry.FullName);
                 if (format == StatementFormat.Auto) format = found;

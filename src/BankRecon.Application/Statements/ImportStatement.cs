@@ -129,8 +129,10 @@ public sealed class ImportStatementHandler(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Lines are only ever added; the few entities that change are flushed by an explicit DetectChanges.
             db.ChangeTracker.AutoDetectChangesEnabled = false;
+            long? pageCache = null;
             try
             {
+                pageCache = await ImportPageCache.EnlargeAsync(db, cancellationToken);
                 var result = await work(cancellationToken);
                 if (!result.Succeeded)
                 {
@@ -166,6 +168,7 @@ public sealed class ImportStatementHandler(
             finally
             {
                 db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+                await ImportPageCache.RestoreAsync(db, pageCache);
             }
         }
     }

@@ -14,9 +14,23 @@ internal sealed class CamtEntryMapper
     // Reused for every entry: the mapper runs once per entry, millions of times for a large file.
     private readonly List<CamtNode> _transactions = [];
     private readonly List<string> _text = [];
+    private int _statementIndex;
+    private int _firstLineIndex;
 
-    public void Map(CamtNode ntry, string location, string? accountCurrency, bool splitBatches, List<ParsedLine> output, Action<ParseDiagnostic> report)
+    // The last composed bank transaction code: consecutive entries mostly share it, so it is built once, not per entry.
+    private string? _lastDomain;
+    private string? _lastFamily;
+    private string? _lastSubFamily;
+    private string? _lastCode;
+
+    /// <summary>
+    /// Adds the entry's lines to <paramref name="output"/> (cleared by the caller), numbered from
+    /// <paramref name="firstLineIndex"/> within statement <paramref name="statementIndex"/>.
+    /// </summary>
+    public void Map(CamtNode ntry, string location, string? accountCurrency, bool splitBatches, int statementIndex, int firstLineIndex, List<ParsedLine> output, Action<ParseDiagnostic> report)
     {
+        _statementIndex = statementIndex;
+        _firstLineIndex = firstLineIndex;
         var amountNode = ntry.Child("Amt");
         if (amountNode is null || !CamtValues.TryAmount(amountNode.Text, out var unsigned))
         {
@@ -69,7 +83,7 @@ internal sealed class CamtEntryMapper
                     var tx = transactions[i];
                     TryTransactionAmount(tx, entry.Direction, out var txAmount, out _, out var txDirection);
                     output.Add(BuildLine(entry, tx, txAmount, txDirection, split: true,
-                        string.Create(CultureInfo.InvariantCulture, $"{location}/TxDtls[{i + 1}]")));
+                        string.Create(CultureInfo.InvariantCulture, $"{location}/TxDtls[{i + 1}]"), output.Count));
                 }
 
                 return;
@@ -78,7 +92,7 @@ internal sealed class CamtEntryMapper
             report(ParseDiagnostic.Info(location, $"Batch of {transactions.Count} transactions kept as one line: {problem}."));
         }
 
-        output.Add(BuildLine(entry, transactions.Count == 1 ? transactions[0] : null, entry.Amount, entry.Direction, split: false, location));
+        output.Add(BuildLine(entry, transactions.Count == 1 ? transactions[0] : null, entry.Amount, entry.Direction, split: false, location, output.Count));
     }
 
     /// <summary>Why a batch cannot be split into its transactions, or null when it can (amounts add up exactly).</summary>
@@ -122,7 +136,7 @@ internal sealed class CamtEntryMapper
         return true;
     }
 
-    private ParsedLine BuildLine(Entry entry, CamtNode? tx, decimal amount, int direction, bool split, string location)
+    private ParsedLine BuildLine(Entry entry, CamtNode? tx, decimal amount, int direction, bool split, string location, int lineOfEntry)
     {
         var ntry = entry.Node;
         var text = _text;
@@ -157,6 +171,8 @@ internal sealed class CamtEntryMapper
 
         return new ParsedLine
         {
+            StatementIndex = _statementIndex,
+            LineIndex = _firstLineIndex + lineOfEntry,
             BookingDate = CamtValues.DateChoice(ntry.Child("BookgDt"), out _),
             ValueDate = CamtValues.DateChoice(ntry.Child("ValDt"), out _),
             Amount = amount,
@@ -301,13 +317,25 @@ internal sealed class CamtEntryMapper
     }
 
     /// <summary>"PMNT/RCDT/ESCT" from Domn/Fmly/SubFmly, else the proprietary code.</summary>
-    private static string? TransactionCode(CamtNode? code)
+    private string? TransactionCode(CamtNode? code)
     {
         if (code is null) return null;
         var domain = code.Value("Domn", "Cd");
         var family = code.Value("Domn", "Fmly", "Cd");
         var subFamily = code.Value("Domn", "Fmly", "SubFmlyCd");
-        if (domain is not null && family is not null && subFamily is not null) return $"{domain}/{family}/{subFamily}";
+        if (domain is not null && family is not null && subFamily is not null)
+        {
+            if (!string.Equals(domain, _lastDomain, StringComparison.Ordinal)
+                || !string.Equals(family, _lastFamily, StringComparison.Ordinal)
+                || !string.Equals(subFamily, _lastSubFamily, StringComparison.Ordinal))
+            {
+                (_lastDomain, _lastFamily, _lastSubFamily) = (domain, family, subFamily);
+                _lastCode = $"{domain}/{family}/{subFamily}";
+            }
+
+            return _lastCode;
+        }
+
         return code.Value("Prtry", "Cd") ?? domain;
     }
 

@@ -98,7 +98,8 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
         var header = Start(ntry.Child("Amt")?.Currency?.Trim());
         var where = string.Create(CultureInfo.InvariantCulture, $"{location}/Ntry[{_entries}]");
         _lines.Clear();
-        _mapper.Map(ntry, where, header.Currency, options.SplitBatches, _lines, _report);
+        _mapper.Map(ntry, where, header.Currency, options.SplitBatches, index, _lineIndex, _lines, _report);
+        _lineIndex += _lines.Count;
         foreach (var line in _lines)
         {
             if (line.BookingDate is { } booked)
@@ -107,7 +108,7 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
                 if (_lastBooking is null || booked > _lastBooking) _lastBooking = booked;
             }
 
-            sink.Line(line with { StatementIndex = index, LineIndex = _lineIndex++ });
+            sink.Line(line);
         }
     }
 

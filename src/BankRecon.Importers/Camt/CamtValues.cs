@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BankRecon.Importers.Text;
 
 namespace BankRecon.Importers.Camt;
 
@@ -23,7 +24,10 @@ internal static class CamtValues
         if (text is null) return null;
         var span = text.AsSpan().Trim();
         if (span.Length < 10) return null;
-        return DateOnly.TryParseExact(span[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        if (AsciiDate.TryIso(span[..10], out var date)) return date;
+
+        // Whatever the fast path does not take goes through the framework, so the accepted forms stay exactly as before.
+        return DateOnly.TryParseExact(span[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
             ? date
             : null;
     }
@@ -50,7 +54,7 @@ internal static class CamtValues
     public static string? Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (IsNormal(text)) return text;
+        if (CollapsedText.Is(text)) return text;
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text.AsSpan().Trim())
@@ -67,19 +71,5 @@ internal static class CamtValues
         }
 
         return builder.ToString();
-    }
-
-    private static bool IsNormal(string text)
-    {
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return false;
-        var previousSpace = false;
-        foreach (var c in text)
-        {
-            var space = char.IsWhiteSpace(c);
-            if (space && (c != ' ' || previousSpace)) return false;
-            previousSpace = space;
-        }
-
-        return true;
     }
 }

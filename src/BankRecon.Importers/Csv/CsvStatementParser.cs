@@ -83,7 +83,16 @@ public sealed class CsvStatementParser : IStatementParser
     private sealed class Run(CsvProfile profile, ParseOptions options, IStatementSink sink)
     {
         private readonly List<string> _pendingLines = [];
+        private readonly CsvRow _row = new();
+        private readonly StringBuilder _text = new();
+        private readonly CsvDateFormat _dates = CsvDateFormat.For(profile.DatePattern);
         private CsvColumnMap? _map;
+
+        // The last account and currency cells and what they became: every row repeats them, so they are made once.
+        private string? _lastAccountCell;
+        private string? _lastAccount;
+        private string? _lastCurrencyCell;
+        private string? _lastCurrency;
         private int _errors;
         private int _linesTotal;
         private int _dataRows;
@@ -116,18 +125,19 @@ public sealed class CsvStatementParser : IStatementParser
                 }
 
                 malformed.Clear();
-                var fields = Fields(reader);
-                if (fields.All(string.IsNullOrWhiteSpace)) continue;
+                var row = _row;
+                row.Load(reader);
+                if (row.IsBlank) continue;
 
                 if (!headerRead)
                 {
                     headerRead = true;
-                    if (!ResolveColumns(fields, line)) return;
+                    if (!ResolveColumns(row.ToStrings(), line)) return;
                     continue;
                 }
 
                 _dataRows++;
-                Row(fields, line);
+                Row(row, line);
             }
 
             if (!headerRead)
@@ -154,20 +164,20 @@ public sealed class CsvStatementParser : IStatementParser
             return false;
         }
 
-        private void Row(string[] fields, int line)
+        private void Row(CsvRow fields, int line)
         {
             var map = _map!;
-            var rawDate = Cell(fields, map.BookingDate);
+            var rawDate = fields[map.BookingDate];
             var description = Description(fields, map);
-            if (IsPending(rawDate, Cell(fields, map.Status), description))
+            if (IsPending(rawDate, fields[map.Status], description))
             {
                 _pendingLines.Add(line.ToString(CultureInfo.InvariantCulture));
                 return;
             }
 
-            if (!CsvValues.TryParseDate(rawDate, profile.DatePattern, out var booking))
+            if (!_dates.TryParse(rawDate, out var booking))
             {
-                Error(line, string.IsNullOrWhiteSpace(rawDate)
+                Error(line, rawDate.IsWhiteSpace()
                     ? "The row has no booking date; it was skipped."
                     : $"'{rawDate.Trim()}' is not a date in the pattern {profile.DatePattern}; the row was skipped.");
                 return;
@@ -180,23 +190,23 @@ public sealed class CsvStatementParser : IStatementParser
             }
 
             DateOnly? valueDate = null;
-            var rawValueDate = Cell(fields, map.ValueDate);
-            if (!string.IsNullOrWhiteSpace(rawValueDate))
+            var rawValueDate = fields[map.ValueDate];
+            if (!rawValueDate.IsWhiteSpace())
             {
-                if (CsvValues.TryParseDate(rawValueDate, profile.DatePattern, out var parsedValueDate)) valueDate = parsedValueDate;
+                if (_dates.TryParse(rawValueDate, out var parsedValueDate)) valueDate = parsedValueDate;
                 else sink.Diagnostic(ParseDiagnostic.Warning(Where(line), $"Value date '{rawValueDate.Trim()}' is not a date in the pattern {profile.DatePattern}; it was left out."));
             }
 
             decimal? balance = null;
-            var rawBalance = Cell(fields, map.Balance);
-            if (!string.IsNullOrWhiteSpace(rawBalance))
+            var rawBalance = fields[map.Balance];
+            if (!rawBalance.IsWhiteSpace())
             {
                 if (CsvValues.TryParseAmount(rawBalance, profile.DecimalSeparator, profile.ThousandsSeparator, out var parsedBalance)) balance = parsedBalance;
                 else sink.Diagnostic(ParseDiagnostic.Warning(Where(line), $"Balance '{rawBalance.Trim()}' is not a number; it was left out."));
             }
 
-            var account = Clean(Cell(fields, map.Account)) ?? options.DefaultAccount;
-            var currency = Clean(Cell(fields, map.Currency))?.ToUpperInvariant() ?? options.DefaultCurrency ?? profile.DefaultCurrency;
+            var account = Repeated(fields[map.Account], ref _lastAccountCell, ref _lastAccount, upper: false) ?? options.DefaultAccount;
+            var currency = Repeated(fields[map.Currency], ref _lastCurrencyCell, ref _lastCurrency, upper: true) ?? options.DefaultCurrency ?? profile.DefaultCurrency;
             if (_inStatement && map.Account >= 0 && !string.Equals(account, _account, StringComparison.Ordinal)) EndStatement();
             if (!_inStatement) BeginStatement(account, currency, line);
 
@@ -211,27 +221,40 @@ public sealed class CsvStatementParser : IStatementParser
                 Amount = amount,
                 Currency = currency,
                 Description = description,
-                CounterpartyName = Clean(Cell(fields, map.CounterpartyName)),
-                CounterpartyAccount = Clean(Cell(fields, map.CounterpartyAccount)),
-                Reference = Clean(Cell(fields, map.Reference)),
-                BankReference = Clean(Cell(fields, map.BankReference)),
+                CounterpartyName = Clean(fields[map.CounterpartyName]),
+                CounterpartyAccount = Clean(fields[map.CounterpartyAccount]),
+                Reference = Clean(fields[map.Reference]),
+                BankReference = Clean(fields[map.BankReference]),
                 Location = Where(line),
             });
         }
 
-        private bool TryAmount(string[] fields, CsvColumnMap map, out decimal amount, out string problem)
+        /// <summary>
+        /// <see cref="Clean"/> (upper-cased when asked) for a cell that repeats from row to row: the previous cell's
+        /// result is reused while the cell is unchanged.
+        /// </summary>
+        private static string? Repeated(ReadOnlySpan<char> cell, ref string? lastCell, ref string? lastValue, bool upper)
+        {
+            if (lastCell is not null && cell.SequenceEqual(lastCell)) return lastValue;
+            var value = Clean(cell);
+            lastCell = new string(cell);
+            lastValue = upper ? value?.ToUpperInvariant() : value;
+            return lastValue;
+        }
+
+        private bool TryAmount(CsvRow fields, CsvColumnMap map, out decimal amount, out string problem)
         {
             amount = 0m;
             problem = "";
             switch (profile.AmountLayout)
             {
                 case CsvAmountLayout.Signed:
-                    return Number(Cell(fields, map.Amount), profile.AmountColumn, required: true, out amount, ref problem);
+                    return Number(fields[map.Amount], profile.AmountColumn, required: true, out amount, ref problem);
                 case CsvAmountLayout.DebitCredit:
                 {
-                    var rawDebit = Cell(fields, map.Debit);
-                    var rawCredit = Cell(fields, map.Credit);
-                    if (string.IsNullOrWhiteSpace(rawDebit) && string.IsNullOrWhiteSpace(rawCredit))
+                    var rawDebit = fields[map.Debit];
+                    var rawCredit = fields[map.Credit];
+                    if (rawDebit.IsWhiteSpace() && rawCredit.IsWhiteSpace())
                     {
                         problem = $"Neither '{profile.DebitColumn}' nor '{profile.CreditColumn}' has an amount.";
                         return false;
@@ -247,15 +270,15 @@ public sealed class CsvStatementParser : IStatementParser
 
                 case CsvAmountLayout.AmountWithDirection:
                 {
-                    if (!Number(Cell(fields, map.Amount), profile.AmountColumn, required: true, out var unsigned, ref problem)) return false;
-                    var direction = Cell(fields, map.Direction).Trim();
-                    if (profile.DebitMarkers.Any(m => string.Equals(m, direction, StringComparison.OrdinalIgnoreCase)))
+                    if (!Number(fields[map.Amount], profile.AmountColumn, required: true, out var unsigned, ref problem)) return false;
+                    var direction = fields[map.Direction].Trim();
+                    if (IsAny(direction, profile.DebitMarkers))
                     {
                         amount = -Math.Abs(unsigned);
                         return true;
                     }
 
-                    if (profile.CreditMarkers.Count == 0 || profile.CreditMarkers.Any(m => string.Equals(m, direction, StringComparison.OrdinalIgnoreCase)))
+                    if (profile.CreditMarkers.Count == 0 || IsAny(direction, profile.CreditMarkers))
                     {
                         amount = Math.Abs(unsigned);
                         return true;
@@ -271,10 +294,20 @@ public sealed class CsvStatementParser : IStatementParser
             }
         }
 
-        private bool Number(string raw, string? column, bool required, out decimal value, ref string problem)
+        private static bool IsAny(ReadOnlySpan<char> value, IReadOnlyList<string> markers)
+        {
+            foreach (var marker in markers)
+            {
+                if (value.Equals(marker, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+
+            return false;
+        }
+
+        private bool Number(ReadOnlySpan<char> raw, string? column, bool required, out decimal value, ref string problem)
         {
             value = 0m;
-            if (string.IsNullOrWhiteSpace(raw))
+            if (raw.IsWhiteSpace())
             {
                 if (!required) return true;
                 problem = $"The amount column '{column}' is empty.";
@@ -370,12 +403,14 @@ public sealed class CsvStatementParser : IStatementParser
             if (_errors <= MaxRowErrors) sink.Diagnostic(ParseDiagnostic.Error(Where(line), message));
         }
 
-        private bool IsPending(string rawDate, string status, string? description)
+        private bool IsPending(ReadOnlySpan<char> rawDate, ReadOnlySpan<char> status, string? description)
         {
+            var date = rawDate.Trim();
+            var state = status.Trim();
             foreach (var marker in profile.PendingMarkers)
             {
-                if (string.Equals(rawDate.Trim(), marker, StringComparison.OrdinalIgnoreCase)) return true;
-                if (string.Equals(status.Trim(), marker, StringComparison.OrdinalIgnoreCase)) return true;
+                if (date.Equals(marker, StringComparison.OrdinalIgnoreCase)) return true;
+                if (state.Equals(marker, StringComparison.OrdinalIgnoreCase)) return true;
             }
 
             if (description is null) return false;
@@ -387,31 +422,36 @@ public sealed class CsvStatementParser : IStatementParser
             return false;
         }
 
-        private static string? Description(string[] fields, CsvColumnMap map)
+        private string? Description(CsvRow fields, CsvColumnMap map)
         {
-            if (map.Text.Count == 0) return null;
-            var builder = new StringBuilder();
-            foreach (var index in map.Text)
+            switch (map.Text.Count)
             {
-                var value = Clean(Cell(fields, index));
-                if (value is null) continue;
-                if (builder.Length > 0) builder.Append(' ');
-                builder.Append(value);
-            }
+                case 0:
+                    return null;
+                case 1:
+                    return Clean(fields[map.Text[0]]);
+                default:
+                    var builder = _text.Clear();
+                    foreach (var index in map.Text)
+                    {
+                        var value = Clean(fields[index]);
+                        if (value is null) continue;
+                        if (builder.Length > 0) builder.Append(' ');
+                        builder.Append(value);
+                    }
 
-            return builder.Length == 0 ? null : builder.ToString();
+                    return builder.Length == 0 ? null : builder.ToString();
+            }
         }
 
-        private static string Cell(string[] fields, int index) => index >= 0 && index < fields.Length ? fields[index] : "";
-
         // Trimmed, line breaks inside quoted text turned into spaces (descriptions are matched as one line of text).
-        private static string? Clean(string? value)
+        private static string? Clean(ReadOnlySpan<char> value)
         {
-            if (string.IsNullOrWhiteSpace(value)) return null;
             var trimmed = value.Trim();
-            return trimmed.Contains('\n', StringComparison.Ordinal) || trimmed.Contains('\r', StringComparison.Ordinal)
-                ? string.Join(' ', trimmed.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                : trimmed;
+            if (trimmed.IsEmpty) return null;
+            return trimmed.ContainsAny('\n', '\r')
+                ? string.Join(' ', new string(trimmed).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                : new string(trimmed);
         }
 
         private static string Visible(char c) => c switch

@@ -1,5 +1,6 @@
 using System.Text;
 using BankRecon.Domain.Payments;
+using BankRecon.Importers.Text;
 
 namespace BankRecon.Importers.Mt940;
 
@@ -26,6 +27,8 @@ internal static class Mt940Information
         "ACCW", "SUM", "TRTP", "PURP", "ULTC", "ULTD", "ULTB", "ULTE", "CDTRREFTP", "CDTRREF", "CD", "ISSR", "SVCL",
         "CREF", "EXCH", "CHGS", "OCMT", "TRCD", "BUSP", "RTYP", "CITY", "COUNTRY", "ID",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StructuredKeyLookup = StructuredKeys.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the first :86: line starts like the German DK layout: a 3-digit GVC followed by '?' (or '&gt;').</summary>
     public static bool IsGermanLayout(string firstLine)
@@ -216,10 +219,10 @@ internal static class Mt940Information
             var close = text.IndexOf('/', i + 1);
             if (close < 0) break;
             var length = close - i - 1;
-            if (length is >= 2 and <= 9 && char.IsAsciiLetterUpper(text[i + 1]))
+            // Looked up by span: most "/.../" runs are not keys, and a key found is the set's own string.
+            if (length is >= 2 and <= 9 && char.IsAsciiLetterUpper(text[i + 1]) && StructuredKeyLookup.TryGetValue(text.AsSpan(i + 1, length), out var key))
             {
-                var key = text.Substring(i + 1, length);
-                if (StructuredKeys.Contains(key)) marks.Add((i, key, close + 1));
+                marks.Add((i, key, close + 1));
             }
 
             // The closing '/' may open the next key ("/BENM//NAME/").
@@ -376,6 +379,7 @@ internal static class Mt940Information
     internal static string Collapse(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        if (CollapsedText.Is(text)) return text;
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
