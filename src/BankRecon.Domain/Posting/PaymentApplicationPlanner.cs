@@ -24,7 +24,7 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
     {
         var bank = references.Bank;
         var bankCurrency = bank.CurrencyCode;
-        if (bank.Blocked) Errors.Add(new Error("journal.bank-blocked", $"Bank account {bank.No} is blocked; nothing can be posted to it."));
+        if (bank.Blocked) Errors.Add(new Error("journal.bank-blocked", $"Bank account {bank.No} is blocked; nothing can be posted to it.") { Args = [bank.No] });
         var bankRate = context.Rates.RateOn(bankCurrency, context.PostingDate);
         if (!bankRate.Succeeded)
         {

@@ -144,9 +144,9 @@ public sealed class StatementLine : VersionedEntity
             return Result.Invalid("line.account", "Choose the account to apply the line to.");
         var total = applications.Sum(a => a.AppliedAmount);
         if (applications.Any(a => a.AppliedAmount == 0m || Math.Sign(a.AppliedAmount) != Math.Sign(Amount)))
-            return Result.Invalid("line.sign", $"Applied amounts must have the same sign as the line amount {Amount}.").WithArgs(Amount);
+            return Result.Invalid("line.sign", $"Applied amounts must have the same sign as the line amount {Amount}.").WithArgs(LineNo, BookingDate, Amount, Currency);
         if (Math.Abs(total) > Math.Abs(Amount))
-            return Result.Invalid("line.over-applied", $"The applied amounts ({total}) exceed the line amount ({Amount}).").WithArgs(total, Amount);
+            return Result.Invalid("line.over-applied", $"The applied amounts ({total}) exceed the line amount ({Amount}).").WithArgs(LineNo, BookingDate, Amount, Currency, total);
         SetApplications(accountType, accountNo.Trim(), applications);
         Confidence = LineConfidence.Manual;
         Rule = "Manual";
