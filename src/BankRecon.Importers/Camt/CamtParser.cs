@@ -68,7 +68,7 @@ public sealed class CamtParser : IStatementParser
                 : "file";
             sink.Diagnostic(!seenRoot && IsDtdError(ex)
                 ? ParseDiagnostic.Fatal(where, "XML with a DTD is refused: bank statements never need one, and DTD entities can be used to attack the server.").Coded("parse.xml-dtd")
-                : ParseDiagnostic.Fatal(where, $"The file is not well-formed XML: {ex.Message}").Coded("parse.xml-malformed", ex.Message));
+                : ParseDiagnostic.Fatal(where, $"The file is not well-formed XML: {WithoutPosition(ex.Message)}").Coded("parse.xml-malformed", WithoutPosition(ex.Message)));
         }
         catch (DecoderFallbackException ex)
         {
@@ -78,6 +78,13 @@ public sealed class CamtParser : IStatementParser
         {
             reader.Dispose();
         }
+    }
+
+    /// <summary>XmlException messages end in "Line 237, position 11."; the diagnostic's location says that already.</summary>
+    private static string WithoutPosition(string message)
+    {
+        var at = message.LastIndexOf(" Line ", StringComparison.Ordinal);
+        return at > 0 && message.EndsWith('.') && message.AsSpan(at).Contains(", position ", StringComparison.Ordinal) ? message[..at] : message;
     }
 
     private static bool IsDtdError(XmlException ex) =>
