@@ -3,6 +3,7 @@ using BankRecon.Application.Journals;
 using BankRecon.Domain.Common;
 using BankRecon.Domain.Reconciliation;
 using BankRecon.Web.Infrastructure;
+using BankRecon.Web.TagHelpers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -38,8 +39,8 @@ public sealed class DetailsModel(
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? SortParameter { get; set; }
 
-    /// <summary>From the query string: "page" is also Razor Pages' own route value, so it cannot be model-bound.</summary>
-    public int? PageNumber => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) && p > 0 ? p : null;
+    /// <summary>From the query string (<see cref="QueryStringLinks.Page"/>).</summary>
+    public int? PageNumber => int.TryParse(Request.Query[QueryStringLinks.Page], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) && p > 0 ? p : null;
 
     [BindProperty(SupportsGet = true, Name = "size")]
     public int? PageSize { get; set; }
@@ -155,7 +156,7 @@ public sealed class DetailsModel(
     public string Link(string? handler)
     {
         var url = Url.Page("Details", handler, RouteValues()) ?? "";
-        return PageNumber is { } page ? url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "page=" + page.ToString(CultureInfo.InvariantCulture) : url;
+        return PageNumber is { } page ? url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + QueryStringLinks.Page + "=" + page.ToString(CultureInfo.InvariantCulture) : url;
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken, bool keepHeader = false)

@@ -4,6 +4,7 @@ using BankRecon.Application.Journals;
 using BankRecon.Domain.Reconciliation;
 using BankRecon.Web.Infrastructure;
 using BankRecon.Web.Navigation;
+using BankRecon.Web.TagHelpers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -26,8 +27,8 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true, Name = "status")]
     public JournalStatus? Status { get; set; } = JournalStatus.Open;
 
-    /// <summary>From the query string: "page" is also Razor Pages' own route value, so it cannot be model-bound.</summary>
-    public int? PageNumber => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) && p > 0 ? p : null;
+    /// <summary>From the query string (<see cref="QueryStringLinks.Page"/>).</summary>
+    public int? PageNumber => int.TryParse(Request.Query[QueryStringLinks.Page], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) && p > 0 ? p : null;
 
     [BindProperty(SupportsGet = true, Name = "size")]
     public int? PageSize { get; set; }

@@ -4,6 +4,7 @@ using BankRecon.Domain.Common;
 using BankRecon.Domain.Parties;
 using BankRecon.Domain.Reconciliation;
 using BankRecon.Web.Infrastructure;
+using BankRecon.Web.TagHelpers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -39,8 +40,8 @@ public sealed class LineModel(
     [BindProperty(SupportsGet = true, Name = "type")]
     public PartyType? PartyType { get; set; }
 
-    /// <summary>From the query string: "page" is also Razor Pages' own route value, so it cannot be model-bound.</summary>
-    public int? PageNumber => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) && p > 0 ? p : null;
+    /// <summary>From the query string (<see cref="QueryStringLinks.Page"/>).</summary>
+    public int? PageNumber => int.TryParse(Request.Query[QueryStringLinks.Page], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) && p > 0 ? p : null;
 
     [BindProperty]
     public int? Version { get; set; }

@@ -4,6 +4,7 @@ using BankRecon.Domain.Common;
 using BankRecon.Domain.Reconciliation;
 using BankRecon.Web.Infrastructure;
 using BankRecon.Web.Security;
+using BankRecon.Web.TagHelpers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,7 +26,7 @@ public sealed class DetailsModel(
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = QueryStringLinks.Page)]
     public int? PageNumber { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "size")]

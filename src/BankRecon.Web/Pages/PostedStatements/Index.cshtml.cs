@@ -2,6 +2,7 @@ using BankRecon.Application.BankAccounts;
 using BankRecon.Application.Common;
 using BankRecon.Application.Journals;
 using BankRecon.Domain.Reconciliation;
+using BankRecon.Web.TagHelpers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -28,7 +29,7 @@ public sealed class IndexModel(ListPostedJournalsHandler listJournals, ListBankA
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? SortParameter { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = QueryStringLinks.Page)]
     public int? PageNumber { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "size")]

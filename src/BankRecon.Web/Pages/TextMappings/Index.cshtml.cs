@@ -3,6 +3,7 @@ using BankRecon.Application.TextMappings;
 using BankRecon.Domain.Common;
 using BankRecon.Domain.Reconciliation;
 using BankRecon.Web.Infrastructure;
+using BankRecon.Web.TagHelpers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -19,8 +20,8 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
-    /// <summary>From the query string: "page" is also Razor Pages' own route value, so it cannot be model-bound.</summary>
-    public int? PageNumber => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) && p > 0 ? p : null;
+    /// <summary>From the query string (<see cref="QueryStringLinks.Page"/>).</summary>
+    public int? PageNumber => int.TryParse(Request.Query[QueryStringLinks.Page], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) && p > 0 ? p : null;
 
     [BindProperty(SupportsGet = true, Name = "size")]
     public int? PageSize { get; set; }

@@ -1,5 +1,6 @@
 using BankRecon.Application.Common;
 using BankRecon.Application.Users;
+using BankRecon.Web.TagHelpers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +15,7 @@ public sealed class IndexModel(ListUsersHandler listUsers) : PageModel
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? SortParameter { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = QueryStringLinks.Page)]
     public int? PageNumber { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "size")]

@@ -1,6 +1,7 @@
 using BankRecon.Application.Common;
 using BankRecon.Application.GlAccounts;
 using BankRecon.Application.Ledger;
+using BankRecon.Web.TagHelpers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -24,7 +25,7 @@ public sealed class IndexModel(ListGlEntriesHandler listGlEntries, ListGlAccount
     [BindProperty(SupportsGet = true, Name = "transaction")]
     public long? Transaction { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = QueryStringLinks.Page)]
     public int? PageNumber { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "size")]
