@@ -90,7 +90,7 @@ public sealed class PostDocumentHandler(
         var isSales = command.Kind is PostedDocumentKind.SalesInvoice or PostedDocumentKind.SalesCreditMemo;
         var partyType = isSales ? PartyType.Customer : PartyType.Vendor;
         var party = await data.PartyAsync(partyType, command.PartyNo.Trim(), cancellationToken);
-        if (party is null) return Result<PostedDocumentSummary>.Invalid("document.party", $"{partyType.Noun()} {command.PartyNo} does not exist.", nameof(command.PartyNo)).WithArgs(command.PartyNo);
+        if (party is null) return Result<PostedDocumentSummary>.Invalid("document.party", $"{partyType.Noun()} {command.PartyNo} does not exist.", nameof(command.PartyNo)).WithArgs(partyType, command.PartyNo);
 
         var company = await data.CompanyAsync(cancellationToken);
         var setup = await data.SetupAsync(cancellationToken);

@@ -6,5 +6,8 @@ namespace BankRecon.Application.Statements;
 /// </summary>
 public sealed record FileLocation(string Text)
 {
+    /// <summary>The parsers' location of a problem of the file as a whole (no line or element to point at).</summary>
+    public bool IsWholeFile => Text == "file";
+
     public override string ToString() => Text;
 }

@@ -18,14 +18,14 @@ internal static class ImportNotes
             DateTime.SpecifyKind(previous.ImportedAtUtc, DateTimeKind.Utc), previous.ImportedBy, previous.FileName);
     }
 
-    /// <summary>The file was refused by its parser; "at line 12" when the parser names a place, nothing when it names the whole file.</summary>
-    public static ImportNote Unreadable(string fileName, ParseDiagnostic fatal) => fatal.Location == WholeFile
-        ? ImportNote.Of("import.unreadable-file", $"The file {fileName} cannot be imported: {fatal.Message}", fileName, fatal)
-        : ImportNote.Of("import.unreadable", $"The file {fileName} cannot be imported: {fatal.Message} (at {fatal.Location})", fileName, fatal,
-            new FileLocation(fatal.Location));
-
-    /// <summary>The location parsers give a problem of the file as a whole.</summary>
-    private const string WholeFile = "file";
+    /// <summary>The file was refused by its parser; "(at line 12)" when the parser names a place, nothing when it names the whole file.</summary>
+    public static ImportNote Unreadable(string fileName, ParseDiagnostic fatal)
+    {
+        var where = new FileLocation(fatal.Location);
+        return ImportNote.Of("import.unreadable", where.IsWholeFile
+            ? $"The file {fileName} cannot be imported: {fatal.Message}"
+            : $"The file {fileName} cannot be imported: {fatal.Message} (at {fatal.Location})", fileName, fatal, where);
+    }
 
     /// <summary>A file's row error: "{0}" where, "{1}" what (the parser's diagnostic, translated by the web when it has a code).</summary>
     public static ImportNote RowSkipped(ParseDiagnostic error) =>

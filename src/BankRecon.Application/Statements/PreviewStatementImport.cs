@@ -222,7 +222,7 @@ public sealed class PreviewStatementImportHandler(
             }
         }
 
-        if (statements.Count == 0 && !problems.Any(p => p.Code.StartsWith("import.unreadable", StringComparison.Ordinal)))
+        if (statements.Count == 0 && !problems.Any(p => p.Code == "import.unreadable"))
             problems.Add(ImportNotes.NoStatements(file.FileName));
 
         var previews = new List<StatementPreview>();

@@ -60,9 +60,12 @@ public static partial class UserMessages
 
     private static string Text(IStringLocalizer localizer, TimeZoneInfo? zone, string fallback, IReadOnlyList<object> args, params string[] keys)
     {
+        // "(at file)" says nothing: a message about the whole file has a text of its own ("{key}.WholeFile") where it needs one.
+        var wholeFile = args.Any(a => a is FileLocation { IsWholeFile: true });
         foreach (var key in keys)
         {
-            if (Translated(localizer, key) is not { } template) continue;
+            var template = (wholeFile ? Translated(localizer, key + ".WholeFile") : null) ?? Translated(localizer, key);
+            if (template is null) continue;
             var values = args.Select(a => Value(a, localizer, zone)).ToArray();
             return string.Format(CultureInfo.CurrentCulture, template, values);
         }

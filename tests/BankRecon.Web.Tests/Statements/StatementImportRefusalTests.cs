@@ -1,9 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using BankRecon.Application.Users;
 using BankRecon.Domain.Users;
 using BankRecon.Importers.Abstractions;
@@ -139,36 +137,13 @@ public sealed class StatementImportRefusalTests(ImportSiteFactory site) : IClass
         return client;
     }
 
-    private static async Task<byte[]> SampleAsync(SiteClient client, string account, StatementFormat format)
-    {
-        var response = await client.Http.GetAsync($"/Statements/Import?handler=Sample&account={account}&format={format}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsByteArrayAsync();
-    }
+    private static Task<byte[]> SampleAsync(SiteClient client, string account, StatementFormat format) => ImportUploads.SampleAsync(client, account, format);
 
     /// <summary>Uploads the files; returns the preview page the upload redirects to (or the upload page, when it did not).</summary>
     private static async Task<Page> PreviewAsync(SiteClient client, string? bankAccount, params (string Name, byte[] Content)[] files)
     {
-        var form = await client.GetAsync("/Statements/Import");
-        var token = form.Document.QuerySelector<IHtmlFormElement>("form[enctype='multipart/form-data']")!
-            .QuerySelector<IHtmlInputElement>($"input[name='{SiteClient.AntiforgeryField}']")!.Value;
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), SiteClient.AntiforgeryField },
-            { new StringContent(bankAccount ?? ""), "Input.BankAccountNo" },
-            { new StringContent("Auto"), "Input.Format" },
-        };
-        foreach (var (name, bytes) in files)
-        {
-            var file = new ByteArrayContent(bytes);
-            file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            content.Add(file, "Input.Files", name);
-        }
-
-        var response = await client.Http.PostAsync("/Statements/Import?handler=Preview", content);
-        if (response.StatusCode == HttpStatusCode.Redirect) return await client.GetAsync(response.Headers.Location!.OriginalString);
-        var html = await response.Content.ReadAsStringAsync();
-        return new Page(response, new HtmlParser().ParseDocument(html), html);
+        var posted = await ImportUploads.PostFilesAsync(client, bankAccount, files);
+        return posted.Status == HttpStatusCode.Redirect ? await client.GetAsync(posted.Location!) : posted;
     }
 
     private static List<string> Problems(Page preview) =>
