@@ -30,7 +30,8 @@ internal sealed class BalanceCheckingSink(IStatementSink inner) : IStatementSink
             inner.Diagnostic(ParseDiagnostic.Warning(
                 header.Location ?? $"statement {header.StatementIndex + 1}",
                 string.Create(CultureInfo.InvariantCulture,
-                    $"Balances do not add up: opening {opening} + {_count} lines totalling {_sum} = {opening + _sum}, but the closing balance is {closing} (difference {closing - opening - _sum}).")));
+                    $"Balances do not add up: opening {opening} + {_count} lines totalling {_sum} = {opening + _sum}, but the closing balance is {closing} (difference {closing - opening - _sum}).")
+                ).Coded("parse.balance-mismatch", opening, _count, _sum, opening + _sum, closing, closing - opening - _sum));
         }
 
         inner.EndStatement(header);

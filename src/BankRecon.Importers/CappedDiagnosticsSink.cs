@@ -39,7 +39,7 @@ internal sealed class CappedDiagnosticsSink(IStatementSink inner, int maxPerSeve
             if (dropped > 0)
             {
                 inner.Diagnostic(new ParseDiagnostic(severity, "file", string.Create(CultureInfo.InvariantCulture,
-                    $"{dropped} more {severity.ToString().ToLowerInvariant()} messages of this file were left out.")));
+                    $"{dropped} more {severity.ToString().ToLowerInvariant()} messages of this file were left out.")).Coded("parse.more-" + severity.ToString().ToLowerInvariant(), dropped));
             }
         }
     }

@@ -27,7 +27,7 @@ public static class StatementReader
         var head = ReadHead(seekable);
         if (head.Length == 0)
         {
-            sink.Diagnostic(ParseDiagnostic.Fatal("file", "The file is empty."));
+            sink.Diagnostic(ParseDiagnostic.Fatal("file", "The file is empty.").Coded("parse.empty"));
             return StatementFormat.Auto;
         }
 
@@ -57,9 +57,10 @@ public static class StatementReader
         var parser = Detect(head, options.Format);
         if (parser is null)
         {
-            sink.Diagnostic(ParseDiagnostic.Fatal(where, options.Format == StatementFormat.Auto
-                ? "This is not a bank statement we can read. Supported formats: camt.052/053/054, MT940/MT942, OFX, BAI2 and bank CSV."
-                : $"No reader for the format {options.Format} is available."));
+            sink.Diagnostic(options.Format == StatementFormat.Auto
+                ? ParseDiagnostic.Fatal(where, "This is not a bank statement we can read. Supported formats: camt.052/053/054, MT940/MT942, OFX, BAI2 and bank CSV.")
+                    .Coded("parse.not-a-statement")
+                : ParseDiagnostic.Fatal(where, $"No reader for the format {options.Format} is available.").Coded("parse.no-reader", options.Format.ToString()));
             return StatementFormat.Auto;
         }
 
@@ -77,7 +78,7 @@ public static class StatementReader
         }
         catch (InvalidDataException ex)
         {
-            sink.Diagnostic(ParseDiagnostic.Fatal("file", $"The ZIP archive is damaged: {ex.Message}"));
+            sink.Diagnostic(ParseDiagnostic.Fatal("file", $"The ZIP archive is damaged: {ex.Message}").Coded("parse.zip-damaged", ex.Message));
             return StatementFormat.Auto;
         }
 
@@ -90,7 +91,8 @@ public static class StatementReader
                 // Guard against ZIP bombs: a bank statement is never larger than this uncompressed.
                 if (entry.Length > MaxUncompressedEntryBytes)
                 {
-                    sink.Diagnostic(ParseDiagnostic.Fatal(entry.FullName, $"The archive entry is {entry.Length / (1024 * 1024)} MB uncompressed, more than the {MaxUncompressedEntryBytes / (1024 * 1024)} MB a statement may be."));
+                    sink.Diagnostic(ParseDiagnostic.Fatal(entry.FullName, $"The archive entry is {entry.Length / (1024 * 1024)} MB uncompressed, more than the {MaxUncompressedEntryBytes / (1024 * 1024)} MB a statement may be.")
+                        .Coded("parse.zip-entry-too-large", entry.Length / (1024 * 1024), MaxUncompressedEntryBytes / (1024 * 1024)));
                     return format;
                 }
 
@@ -104,7 +106,7 @@ public static class StatementReader
 
             if (format == StatementFormat.Auto && offset.StatementCount == 0)
             {
-                sink.Diagnostic(ParseDiagnostic.Fatal("file", "The ZIP archive holds no bank statement."));
+                sink.Diagnostic(ParseDiagnostic.Fatal("file", "The ZIP archive holds no bank statement.").Coded("parse.zip-no-statement"));
             }
 
             return format;

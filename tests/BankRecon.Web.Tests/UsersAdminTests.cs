@@ -125,8 +125,29 @@ public sealed class UsersAdminTests(DemoSiteFactory site) : IClassFixture<DemoSi
         Assert.NotNull(next);
         Assert.Contains("q=e", next, StringComparison.Ordinal);
         Assert.Contains("sort=-username", next, StringComparison.Ordinal);
-        Assert.Contains("page=2", next, StringComparison.Ordinal);
+        Assert.Contains("pageNo=2", next, StringComparison.Ordinal);
         Assert.NotNull(page.Document.QuerySelector("th[aria-sort='descending'] a.sorted-desc"));
         Assert.Matches(@"Page 1 of \d+", page.Document.QuerySelector(".pager-position")?.TextContent);
     }
+
+    [Fact]
+    public async Task Following_the_next_link_shows_page_two()
+    {
+        var admin = await site.SignedInAsync(UserRole.Administrator);
+        var first = await admin.GetAsync("/Admin/Users?sort=username&size=2");
+        var next = first.Document.QuerySelector("nav.pager a[rel='next']")!.GetAttribute("href")!;
+
+        var second = await admin.GetAsync(next);
+
+        Assert.Equal(HttpStatusCode.OK, second.Status);
+        Assert.Matches(@"Page 2 of \d+", second.Document.QuerySelector(".pager-position")?.TextContent);
+        var firstNames = Names(first);
+        var secondNames = Names(second);
+        Assert.Equal(2, secondNames.Count);
+        Assert.Empty(firstNames.Intersect(secondNames));
+        Assert.True(string.Compare(firstNames[^1], secondNames[0], StringComparison.OrdinalIgnoreCase) < 0, "Page 2 continues where page 1 ended.");
+    }
+
+    private static List<string> Names(Page page) =>
+        [.. page.Document.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent.Trim())];
 }

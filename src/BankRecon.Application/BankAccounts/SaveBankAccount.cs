@@ -50,7 +50,7 @@ public sealed class SaveBankAccountHandler(BankReconDbContext db, IValidator<Sav
         if (!validation.IsValid) return Result<string>.Invalid(validation.ToErrors());
 
         var gl = await db.GlAccounts.SingleOrDefaultAsync(g => g.No == command.GlAccountNo.Trim(), cancellationToken);
-        if (gl is null) return Result<string>.Invalid("bank-account.gl", $"There is no G/L account {command.GlAccountNo}.", nameof(command.GlAccountNo));
+        if (gl is null) return Result<string>.Invalid("bank-account.gl", $"There is no G/L account {command.GlAccountNo}.", nameof(command.GlAccountNo)).WithArgs(command.GlAccountNo);
         var details = new BankAccountDetails(command.Name, command.Iban, command.DomesticAccountNo, command.Bic, command.MatchToleranceType,
             command.MatchToleranceValue, command.PaymentReferenceKind, command.Blocked);
         var no = command.No.Trim().ToUpperInvariant();
@@ -60,25 +60,25 @@ public sealed class SaveBankAccountHandler(BankReconDbContext db, IValidator<Sav
             if (command.ExistingNo is null)
             {
                 if (await db.BankAccounts.AnyAsync(b => b.No == no, cancellationToken))
-                    return Result<string>.Conflict("bank-account.exists", $"Bank account {no} already exists.");
+                    return Result<string>.Conflict("bank-account.exists", $"Bank account {no} already exists.").WithArgs(no);
                 account = new BankAccount(no, details, CurrencyCode.Parse(command.Currency), gl.Id);
                 db.BankAccounts.Add(account);
             }
             else
             {
                 var found = await db.BankAccounts.SingleOrDefaultAsync(b => b.No == command.ExistingNo, cancellationToken);
-                if (found is null) return Result<string>.NotFound("bank-account.not-found", $"Bank account {command.ExistingNo} does not exist.");
+                if (found is null) return Result<string>.NotFound("bank-account.not-found", $"Bank account {command.ExistingNo} does not exist.").WithArgs(command.ExistingNo ?? "");
                 if (command.ExpectedVersion is { } expected && expected != found.Version)
-                    return Result<string>.Conflict("bank-account.changed", $"Someone else changed bank account {found.No} while you were editing. Reload and make your changes again.");
+                    return Result<string>.Conflict("bank-account.changed", $"Someone else changed bank account {found.No} while you were editing. Reload and make your changes again.").WithArgs(found.No);
                 if (!string.Equals(found.Currency, CurrencyCode.Parse(command.Currency).Code, StringComparison.Ordinal))
-                    return Result<string>.Invalid("bank-account.currency-fixed", $"The currency of a bank account is fixed ({found.Currency}); create a new account for another currency.", nameof(command.Currency));
+                    return Result<string>.Invalid("bank-account.currency-fixed", $"The currency of a bank account is fixed ({found.Currency}); create a new account for another currency.", nameof(command.Currency)).WithArgs(found.Currency);
                 found.Update(details);
                 account = found;
             }
         }
         catch (DomainException ex)
         {
-            return Result<string>.Invalid("bank-account.invalid", ex.Message);
+            return Result<string>.Invalid("bank-account.invalid", ex.Message).WithArgs(ex.Message);
         }
 
         try
@@ -87,7 +87,7 @@ public sealed class SaveBankAccountHandler(BankReconDbContext db, IValidator<Sav
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Result<string>.Conflict("bank-account.changed", $"Someone else changed bank account {no} at the same moment. Reload and try again.");
+            return Result<string>.Conflict("bank-account.changed", $"Someone else changed bank account {no} at the same moment. Reload and try again.").WithArgs(no);
         }
 
         return Result.Success(account.No);

@@ -90,7 +90,7 @@ public sealed class PostDocumentHandler(
         var isSales = command.Kind is PostedDocumentKind.SalesInvoice or PostedDocumentKind.SalesCreditMemo;
         var partyType = isSales ? PartyType.Customer : PartyType.Vendor;
         var party = await data.PartyAsync(partyType, command.PartyNo.Trim(), cancellationToken);
-        if (party is null) return Result<PostedDocumentSummary>.Invalid("document.party", $"{partyType.Noun()} {command.PartyNo} does not exist.", nameof(command.PartyNo));
+        if (party is null) return Result<PostedDocumentSummary>.Invalid("document.party", $"{partyType.Noun()} {command.PartyNo} does not exist.", nameof(command.PartyNo)).WithArgs(partyType, command.PartyNo);
 
         var company = await data.CompanyAsync(cancellationToken);
         var setup = await data.SetupAsync(cancellationToken);
@@ -115,9 +115,9 @@ public sealed class PostDocumentHandler(
             if (!string.IsNullOrWhiteSpace(line.GlAccountNo))
             {
                 var account = accounts.SingleOrDefault(a => a.No == line.GlAccountNo.Trim());
-                if (account is null) return Result<PostedDocumentSummary>.Invalid("document.gl-account", $"Line {i + 1}: there is no G/L account {line.GlAccountNo}.", $"Lines[{i}].GlAccountNo");
+                if (account is null) return Result<PostedDocumentSummary>.Invalid("document.gl-account", $"Line {i + 1}: there is no G/L account {line.GlAccountNo}.", $"Lines[{i}].GlAccountNo").WithArgs(i + 1, line.GlAccountNo ?? "");
                 if (account.Blocked || account.AccountType != Domain.Ledger.GlAccountType.Posting || !account.DirectPosting)
-                    return Result<PostedDocumentSummary>.Invalid("document.gl-account", $"Line {i + 1}: G/L account {account.No} {account.Name} does not accept direct postings.", $"Lines[{i}].GlAccountNo");
+                    return Result<PostedDocumentSummary>.Invalid("document.gl-account", $"Line {i + 1}: G/L account {account.No} {account.Name} does not accept direct postings.", $"Lines[{i}].GlAccountNo").WithArgs(i + 1, account.No);
                 accountId = account.Id;
             }
 
@@ -128,14 +128,14 @@ public sealed class PostDocumentHandler(
         string documentNo;
         if (!string.IsNullOrWhiteSpace(command.DocumentNo)) documentNo = command.DocumentNo.Trim();
         else if (series is not null) documentNo = series.Next();
-        else return Result<PostedDocumentSummary>.Invalid("setup.number-series", $"Number series {NumberSeriesFor(command.Kind)} is missing.");
+        else return Result<PostedDocumentSummary>.Invalid("setup.number-series", $"Number series {NumberSeriesFor(command.Kind)} is missing.").WithArgs(NumberSeriesFor(command.Kind));
         // A number typed by the user may clash with a posted one; a series number can only clash through a race with
         // another poster, which the unique index turns into a retry (PostingRetry).
         if (!string.IsNullOrWhiteSpace(command.DocumentNo) && await db.PostedDocuments.AnyAsync(d => d.Kind == command.Kind && d.No == documentNo, cancellationToken))
-            return Result<PostedDocumentSummary>.Conflict("document.exists", $"{DocumentPosting.Describe(command.Kind)} {documentNo} has already been posted.");
+            return Result<PostedDocumentSummary>.Conflict("document.exists", $"{DocumentPosting.Describe(command.Kind)} {documentNo} has already been posted.").WithArgs(documentNo);
         if (!isSales && command.Kind == PostedDocumentKind.PurchaseInvoice && await db.VendorLedgerEntries.AnyAsync(
                 e => e.PartyId == party.Id && e.ExternalDocumentNo == command.ExternalDocumentNo!.Trim() && e.DocumentType == Domain.Ledger.DocumentType.Invoice, cancellationToken))
-            return Result<PostedDocumentSummary>.Conflict("document.duplicate-external", $"Vendor {party.No} invoice {command.ExternalDocumentNo} has already been posted.");
+            return Result<PostedDocumentSummary>.Conflict("document.duplicate-external", $"Vendor {party.No} invoice {command.ExternalDocumentNo} has already been posted.").WithArgs(party.No, command.ExternalDocumentNo ?? "");
 
         var terms = party.PaymentTermsId is { } termsId ? await data.TermsAsync(termsId, cancellationToken) : null;
         string? reference = null;
@@ -145,7 +145,7 @@ public sealed class PostDocumentHandler(
             var bankNo = command.PaymentBankAccountNo?.Trim().ToUpperInvariant();
             var bank = await data.PaymentBankAccountAsync(bankNo, currency.Code, cancellationToken);
             if (bank is null && !string.IsNullOrWhiteSpace(command.PaymentBankAccountNo))
-                return Result<PostedDocumentSummary>.Invalid("document.bank-account", $"There is no open bank account {command.PaymentBankAccountNo}.", nameof(command.PaymentBankAccountNo));
+                return Result<PostedDocumentSummary>.Invalid("document.bank-account", $"There is no open bank account {command.PaymentBankAccountNo}.", nameof(command.PaymentBankAccountNo)).WithArgs(command.PaymentBankAccountNo ?? "");
             if (bank is not null)
             {
                 paymentBankAccountId = bank.Id;

@@ -33,7 +33,7 @@ public sealed class SaveGlAccountHandler(BankReconDbContext db, IValidator<SaveG
         if (command.ExistingNo is null)
         {
             if (await db.GlAccounts.AnyAsync(g => g.No == no, cancellationToken))
-                return Result<string>.Conflict("gl-account.exists", $"G/L account {no} already exists.");
+                return Result<string>.Conflict("gl-account.exists", $"G/L account {no} already exists.").WithArgs(no);
             account = new GlAccount(no, command.Name, command.Category, command.AccountType);
             account.Update(command.Name, command.Category, command.AccountType, command.DirectPosting, command.Blocked);
             db.GlAccounts.Add(account);
@@ -41,18 +41,18 @@ public sealed class SaveGlAccountHandler(BankReconDbContext db, IValidator<SaveG
         else
         {
             var found = await db.GlAccounts.SingleOrDefaultAsync(g => g.No == command.ExistingNo, cancellationToken);
-            if (found is null) return Result<string>.NotFound("gl-account.not-found", $"G/L account {command.ExistingNo} does not exist.");
+            if (found is null) return Result<string>.NotFound("gl-account.not-found", $"G/L account {command.ExistingNo} does not exist.").WithArgs(command.ExistingNo ?? "");
             if (command.ExpectedVersion is { } expected && expected != found.Version)
-                return Result<string>.Conflict("gl-account.changed", $"Someone else changed G/L account {found.No} while you were editing. Reload and make your changes again.");
+                return Result<string>.Conflict("gl-account.changed", $"Someone else changed G/L account {found.No} while you were editing. Reload and make your changes again.").WithArgs(found.No);
             if (command.AccountType == GlAccountType.Heading && await db.GlEntries.AnyAsync(e => e.GlAccountId == found.Id, cancellationToken))
-                return Result<string>.Invalid("gl-account.has-entries", $"G/L account {found.No} has entries, so it cannot become a heading.", nameof(command.AccountType));
+                return Result<string>.Invalid("gl-account.has-entries", $"G/L account {found.No} has entries, so it cannot become a heading.", nameof(command.AccountType)).WithArgs(found.No);
             try
             {
                 found.Update(command.Name, command.Category, command.AccountType, command.DirectPosting, command.Blocked);
             }
             catch (DomainException ex)
             {
-                return Result<string>.Invalid("gl-account.invalid", ex.Message);
+                return Result<string>.Invalid("gl-account.invalid", ex.Message).WithArgs(ex.Message);
             }
 
             account = found;
@@ -64,7 +64,7 @@ public sealed class SaveGlAccountHandler(BankReconDbContext db, IValidator<SaveG
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Result<string>.Conflict("gl-account.changed", $"Someone else changed G/L account {no} at the same moment. Reload and try again.");
+            return Result<string>.Conflict("gl-account.changed", $"Someone else changed G/L account {no} at the same moment. Reload and try again.").WithArgs(no);
         }
 
         return Result.Success(account.No);

@@ -41,14 +41,14 @@ internal static class ApplicationGuard
 
             if (!string.Equals(entry.Currency, line.Currency, StringComparison.Ordinal))
             {
-                errors.Add(new Error("application.currency", $"{document} is in {entry.Currency}; the statement line is in {line.Currency}."));
+                errors.Add(new Error("application.currency", $"{document} is in {entry.Currency}; the statement line is in {line.Currency}.") { Args = [entry.DocumentNo, entry.Currency, line.Currency] });
                 continue;
             }
 
             if (Math.Sign(entry.RemainingAmount) != Math.Sign(line.Amount))
             {
                 errors.Add(new Error("application.sign",
-                    $"{document} has the remaining amount {Text(entry.RemainingAmount)}, the opposite sign of the line amount {Text(line.Amount)}."));
+                    $"{document} has the remaining amount {Text(entry.RemainingAmount)}, the opposite sign of the line amount {Text(line.Amount)}.") { Args = [entry.DocumentNo, entry.RemainingAmount, line.Amount] });
                 continue;
             }
 
@@ -57,7 +57,7 @@ internal static class ApplicationGuard
             {
                 errors.Add(new Error("application.exceeds-available",
                     $"The amount to apply to {document} cannot exceed {Text(entry.Available)}: its remaining amount is {Text(entry.RemainingAmount)} " +
-                    $"and other statement lines apply {Text(entry.AppliedElsewhere)}."));
+                    $"and other statement lines apply {Text(entry.AppliedElsewhere)}.") { Args = [entry.DocumentNo, entry.Available, entry.RemainingAmount, entry.AppliedElsewhere] });
             }
         }
 

@@ -42,8 +42,8 @@ public sealed class CreateJournalHandler(BankReconDbContext db, TimeProvider clo
 
         var no = command.BankAccountNo.Trim().ToUpperInvariant();
         var bank = await db.BankAccounts.SingleOrDefaultAsync(b => b.No == no, cancellationToken);
-        if (bank is null) return Result<CreatedJournal>.Invalid("journal.bank-account", $"There is no bank account {command.BankAccountNo}.", nameof(command.BankAccountNo));
-        if (bank.Blocked) return Result<CreatedJournal>.Invalid("journal.bank-account-blocked", $"Bank account {bank.No} is blocked.", nameof(command.BankAccountNo));
+        if (bank is null) return Result<CreatedJournal>.Invalid("journal.bank-account", $"There is no bank account {command.BankAccountNo}.", nameof(command.BankAccountNo)).WithArgs(command.BankAccountNo);
+        if (bank.Blocked) return Result<CreatedJournal>.Invalid("journal.bank-account-blocked", $"Bank account {bank.No} is blocked.", nameof(command.BankAccountNo)).WithArgs(bank.No);
 
         var series = await db.NumberSeries.SingleOrDefaultAsync(s => s.Code == NumberSeriesCode, cancellationToken);
         if (series is null)

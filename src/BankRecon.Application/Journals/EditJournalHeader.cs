@@ -35,7 +35,7 @@ public sealed class EditJournalHeaderHandler(BankReconDbContext db, IValidator<E
 
         var statementNo = command.StatementNo.Trim();
         if (await db.PaymentReconciliationJournals.AnyAsync(j => j.BankAccountId == journal.BankAccountId && j.Id != journal.Id && j.StatementNo == statementNo, cancellationToken))
-            return Result<int>.Invalid("journal.statement-exists", $"Statement {statementNo} already exists for this bank account.", nameof(command.StatementNo));
+            return Result<int>.Invalid("journal.statement-exists", $"Statement {statementNo} already exists for this bank account.", nameof(command.StatementNo)).WithArgs(statementNo);
         journal.ChangeHeader(statementNo, command.StatementDate, command.BalanceLastStatement, command.StatementEndingBalance);
         var saved = await JournalAccess.SaveAsync(db, journal, cancellationToken);
         return saved.Succeeded ? Result.Success(journal.Version) : Result<int>.Failure(saved);

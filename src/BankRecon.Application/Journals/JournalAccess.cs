@@ -19,7 +19,7 @@ internal static class JournalAccess
         var journal = await db.PaymentReconciliationJournals.SingleOrDefaultAsync(j => j.Id == journalId, cancellationToken);
         if (journal is null) return (null, Result.NotFound("journal.not-found", "The journal does not exist."));
         if (!journal.IsOpen)
-            return (null, Result.Invalid("journal.not-open", $"Journal {journal.No} is {journal.Status.ToString().ToLowerInvariant()} and can no longer change."));
+            return (null, Result.Invalid("journal.not-open", $"Journal {journal.No} is {journal.Status.ToString().ToLowerInvariant()} and can no longer change.").WithArgs(journal.No));
         if (expectedVersion is { } expected && expected != journal.Version) return (null, Changed(journal.No));
         return (journal, Result.Success());
     }
@@ -29,7 +29,7 @@ internal static class JournalAccess
     {
         var line = await db.StatementLines.SingleOrDefaultAsync(l => l.Id == lineId && l.JournalId == journal.Id, cancellationToken);
         return line is null
-            ? (null, Result.NotFound("journal.line-not-found", $"The statement line is not in journal {journal.No}."))
+            ? (null, Result.NotFound("journal.line-not-found", $"The statement line is not in journal {journal.No}.").WithArgs(journal.No))
             : (line, Result.Success());
     }
 
@@ -49,7 +49,7 @@ internal static class JournalAccess
 
     public static Result Changed(string journalNo) => Result.Conflict(ChangedCode,
         $"Someone else changed journal {journalNo} while you were working on it, so your change was not saved. " +
-        "The page now shows the journal as it is; check it and make your change again.");
+        "The page now shows the journal as it is; check it and make your change again.").WithArgs(journalNo);
 
     /// <summary>BC's IncStr: increments the last run of digits, keeping its width ("2026-0041" → "2026-0042", "" → "1").</summary>
     public static string NextStatementNo(string? last)

@@ -94,15 +94,15 @@ public sealed class PostJournalHandler(
         if (journal.Status == JournalStatus.Posted)
         {
             return Result<PostJournalResult>.Conflict("journal.already-posted",
-                $"Journal {journal.No} has already been posted by {journal.PostedBy} at {journal.PostedAtUtc:yyyy-MM-dd HH:mm} UTC (transaction {journal.PostedTransactionNo}).");
+                $"Journal {journal.No} has already been posted by {journal.PostedBy} at {journal.PostedAtUtc:yyyy-MM-dd HH:mm} UTC (transaction {journal.PostedTransactionNo}).").WithArgs(journal.No, journal.PostedBy ?? "", journal.PostedAtUtc ?? default, journal.PostedTransactionNo ?? 0);
         }
 
         if (journal.Status == JournalStatus.Reversed)
-            return Result<PostJournalResult>.Conflict("journal.reversed", $"Journal {journal.No} was posted and reversed; it cannot be posted again.");
+            return Result<PostJournalResult>.Conflict("journal.reversed", $"Journal {journal.No} was posted and reversed; it cannot be posted again.").WithArgs(journal.No);
         if (command.ExpectedVersion is { } expected && expected != journal.Version)
         {
             return Result<PostJournalResult>.Conflict("journal.changed",
-                $"Journal {journal.No} was changed by someone else after you opened it. Nothing was posted; reload the journal, check the changes and post again.");
+                $"Journal {journal.No} was changed by someone else after you opened it. Nothing was posted; reload the journal, check the changes and post again.").WithArgs(journal.No);
         }
 
         // Claim the journal before reading anything else: a no-op update that holds the row (PostgreSQL) or the write

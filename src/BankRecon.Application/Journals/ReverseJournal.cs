@@ -81,13 +81,13 @@ public sealed class ReverseJournalHandler(
         if (journal.Status == JournalStatus.Reversed)
         {
             return Result<ReverseJournalResult>.Conflict("journal.already-reversed",
-                $"This payment reconciliation journal ({journal.No}) has already been reversed, by {journal.ReversedBy} at {journal.ReversedAtUtc:yyyy-MM-dd HH:mm} UTC.");
+                $"This payment reconciliation journal ({journal.No}) has already been reversed, by {journal.ReversedBy} at {journal.ReversedAtUtc:yyyy-MM-dd HH:mm} UTC.").WithArgs(journal.No, journal.ReversedBy ?? "", journal.ReversedAtUtc ?? default);
         }
 
         if (journal.Status != JournalStatus.Posted || journal.PostedTransactionNo is not { } transactionNo)
-            return Result<ReverseJournalResult>.Invalid("journal.not-posted", $"Journal {journal.No} has not been posted; there is nothing to reverse.");
+            return Result<ReverseJournalResult>.Invalid("journal.not-posted", $"Journal {journal.No} has not been posted; there is nothing to reverse.").WithArgs(journal.No);
         if (command.ExpectedVersion is { } expected && expected != journal.Version)
-            return Result<ReverseJournalResult>.Conflict("journal.changed", $"Journal {journal.No} was changed by someone else after you opened it. Reload it and try again.");
+            return Result<ReverseJournalResult>.Conflict("journal.changed", $"Journal {journal.No} was changed by someone else after you opened it. Reload it and try again.").WithArgs(journal.No);
 
         var company = await db.CompanySettings.SingleAsync(cancellationToken);
         var bank = await db.BankAccounts.SingleAsync(b => b.Id == journal.BankAccountId, cancellationToken);
@@ -107,7 +107,7 @@ public sealed class ReverseJournalHandler(
             {
                 return Result<ReverseJournalResult>.Invalid("journal.later-statement",
                     $"Bank account {bank.No} has been reconciled up to statement {bank.LastStatementNo} since statement {journal.StatementNo}. " +
-                    "Reverse or undo the later statement first.");
+                    "Reverse or undo the later statement first.").WithArgs(bank.No, bank.LastStatementNo ?? "", journal.StatementNo);
             }
 
             foreach (var entry in bankEntries.Where(e => e.BankAccountId == bank.Id && !e.Open && string.Equals(e.StatementNo, journal.StatementNo, StringComparison.Ordinal)))
@@ -160,7 +160,7 @@ public sealed class ReverseJournalHandler(
         if (laterUse is not null)
         {
             return Result<Unapplied>.Invalid("journal.applied-later",
-                $"A payment of this journal was applied again later (document {laterUse.DocumentNo}, transaction {laterUse.TransactionNo}). Unapply that first.");
+                $"A payment of this journal was applied again later (document {laterUse.DocumentNo}, transaction {laterUse.TransactionNo}). Unapply that first.").WithArgs(laterUse.DocumentNo, laterUse.TransactionNo);
         }
 
         var touched = db.DetailedLedgerEntries.Where(d => d.TransactionNo == transactionNo).Select(d => d.LedgerEntryId);

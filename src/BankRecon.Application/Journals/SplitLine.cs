@@ -43,7 +43,7 @@ public sealed class SplitLineHandler(BankReconDbContext db, TimeProvider clock, 
         }
         catch (DomainException ex)
         {
-            return Result<SplitResult>.Invalid("split.invalid", ex.Message, nameof(command.KeepAmount));
+            return Result<SplitResult>.Invalid("split.invalid", ex.Message, nameof(command.KeepAmount)).WithArgs(ex.Message);
         }
 
         db.StatementLines.Add(child);

@@ -26,7 +26,7 @@ internal static class TextMappingStore
 #pragma warning disable CA1304, CA1311, CA1862 // EF translates ToLower() to SQL lower(): no .NET culture is involved
         if (await db.TextToAccountMappings.AnyAsync(m => m.MappingText.ToLower() == lowered && m.Id != existingId, cancellationToken))
 #pragma warning restore CA1304, CA1311, CA1862
-            return Result.Invalid("mapping.exists", $"Entry with Mapping Text='{trimmed}' already exists.", "MappingText");
+            return Result.Invalid("mapping.exists", $"Entry with Mapping Text='{trimmed}' already exists.", "MappingText").WithArgs(trimmed);
         foreach (var (no, field) in new[] { (debitAccountNo, "DebitAccountNo"), (creditAccountNo, "CreditAccountNo") })
         {
             if (string.IsNullOrWhiteSpace(no)) continue;

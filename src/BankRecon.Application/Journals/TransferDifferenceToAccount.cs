@@ -47,7 +47,7 @@ public sealed class TransferDifferenceToAccountHandler(BankReconDbContext db, Ti
         if (line is null) return Result<TransferredDifference>.Failure(found);
         var account = await AccountCheck.CheckAsync(db, command.AccountType, command.AccountNo, nameof(command.AccountNo), cancellationToken);
         if (!account.Succeeded) return Result<TransferredDifference>.Failure(account);
-        if (line.Difference == 0m) return Result<TransferredDifference>.Invalid("transfer.no-difference", $"Line {line.LineNo} has no difference to transfer.");
+        if (line.Difference == 0m) return Result<TransferredDifference>.Invalid("transfer.no-difference", $"Line {line.LineNo} has no difference to transfer.").WithArgs(line.LineNo);
 
         var accountNo = command.AccountType == ApplicationAccountType.BankAccount ? command.AccountNo!.Trim().ToUpperInvariant() : command.AccountNo!.Trim();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -67,7 +67,7 @@ public sealed class TransferDifferenceToAccountHandler(BankReconDbContext db, Ti
             }
             catch (DomainException ex)
             {
-                return Result<TransferredDifference>.Invalid("transfer.cannot-split", ex.Message);
+                return Result<TransferredDifference>.Invalid("transfer.cannot-split", ex.Message).WithArgs(ex.Message);
             }
 
             db.StatementLines.Add(target);

@@ -18,7 +18,7 @@ public sealed class ReverseTransactionHandler(BankReconDbContext db, LedgerWrite
             var company = await db.CompanySettings.SingleOrDefaultAsync(ct);
             if (company is null) return Result<long>.Invalid("setup.missing", "The company is not set up.");
             var gl = await db.GlEntries.Where(e => e.TransactionNo == command.TransactionNo).OrderBy(e => e.EntryNo).ToListAsync(ct);
-            if (gl.Count == 0) return Result<long>.NotFound("reversal.not-found", $"There is no transaction {command.TransactionNo}.");
+            if (gl.Count == 0) return Result<long>.NotFound("reversal.not-found", $"There is no transaction {command.TransactionNo}.").WithArgs(command.TransactionNo);
             var customers = await db.CustomerLedgerEntries.Where(e => e.TransactionNo == command.TransactionNo).ToListAsync(ct);
             var vendors = await db.VendorLedgerEntries.Where(e => e.TransactionNo == command.TransactionNo).ToListAsync(ct);
             var bank = await db.BankAccountLedgerEntries.Where(e => e.TransactionNo == command.TransactionNo).ToListAsync(ct);

@@ -45,7 +45,7 @@ public sealed class SaveMatchingRuleHandler(BankReconDbContext db, IValidator<Sa
         if (!validation.IsValid) return Result<Guid>.Invalid(validation.ToErrors());
         await MatchingRuleDefaults.EnsureAsync(db, cancellationToken);
         if (await db.MatchingRules.AnyAsync(r => r.Confidence == command.Confidence && r.Priority == command.Priority && r.Id != command.Id, cancellationToken))
-            return Result<Guid>.Invalid("rule.exists", $"There is already a {command.Confidence} rule with priority {command.Priority}.", nameof(command.Priority));
+            return Result<Guid>.Invalid("rule.exists", $"There is already a {command.Confidence} rule with priority {command.Priority}.", nameof(command.Priority)).WithArgs(command.Confidence, command.Priority);
 
         var rule = new PaymentApplicationRule(command.Confidence, command.Priority, command.RelatedParty, command.DocumentNo, command.AmountInclTolerance,
             command.DirectDebit, command.ReviewRequired, command.ApplyImmediately);
@@ -69,7 +69,7 @@ public sealed class SaveMatchingRuleHandler(BankReconDbContext db, IValidator<Sa
         }
         catch (DbUpdateException)
         {
-            return Result<Guid>.Conflict("rule.exists", $"There is already a {command.Confidence} rule with priority {command.Priority}.");
+            return Result<Guid>.Conflict("rule.exists", $"There is already a {command.Confidence} rule with priority {command.Priority}.").WithArgs(command.Confidence, command.Priority);
         }
 
         return Result.Success(row.Id);

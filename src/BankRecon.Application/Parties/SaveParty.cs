@@ -61,7 +61,7 @@ public sealed class SavePartyHandler(BankReconDbContext db, IValidator<SaveParty
         {
             var code = command.PaymentTermsCode.Trim().ToUpperInvariant();
             termsId = await db.PaymentTerms.Where(t => t.Code == code).Select(t => (Guid?)t.Id).SingleOrDefaultAsync(cancellationToken);
-            if (termsId is null) return Result<string>.Invalid("party.terms", $"There are no payment terms with code {code}.", nameof(command.PaymentTermsCode));
+            if (termsId is null) return Result<string>.Invalid("party.terms", $"There are no payment terms with code {code}.", nameof(command.PaymentTermsCode)).WithArgs(code);
         }
 
         var details = new PartyDetails(command.Name, command.Address, command.PostCode, command.City, command.CountryCode,
@@ -71,16 +71,16 @@ public sealed class SavePartyHandler(BankReconDbContext db, IValidator<SaveParty
         if (command.ExistingNo is null)
         {
             if (await db.Parties(command.Type).AnyAsync(p => p.No == no, cancellationToken))
-                return Result<string>.Conflict("party.exists", $"{command.Type.Noun()} {no} already exists.");
+                return Result<string>.Conflict("party.exists", $"{command.Type.Noun()} {no} already exists.").WithArgs(command.Type, no);
             party = command.Type == PartyType.Customer ? new Customer(no, details) : new Vendor(no, details);
             db.Add(party);
         }
         else
         {
             var found = await db.Parties(command.Type).SingleOrDefaultAsync(p => p.No == command.ExistingNo, cancellationToken);
-            if (found is null) return Result<string>.NotFound("party.not-found", $"{command.Type.Noun()} {command.ExistingNo} does not exist.");
+            if (found is null) return Result<string>.NotFound("party.not-found", $"{command.Type.Noun()} {command.ExistingNo} does not exist.").WithArgs(command.Type, command.ExistingNo ?? "");
             if (command.ExpectedVersion is { } expected && expected != found.Version)
-                return Result<string>.Conflict("party.changed", $"Someone else changed {command.Type.Noun().ToLowerInvariant()} {found.No} while you were editing. Reload to see their changes, then make yours again.");
+                return Result<string>.Conflict("party.changed", $"Someone else changed {command.Type.Noun().ToLowerInvariant()} {found.No} while you were editing. Reload to see their changes, then make yours again.").WithArgs(command.Type, found.No);
             if (no != found.No) return Result<string>.Invalid("party.renumber", "The number of an existing card cannot be changed.", nameof(command.No));
             party = found;
             try
@@ -89,7 +89,7 @@ public sealed class SavePartyHandler(BankReconDbContext db, IValidator<SaveParty
             }
             catch (DomainException ex)
             {
-                return Result<string>.Invalid("party.invalid", ex.Message);
+                return Result<string>.Invalid("party.invalid", ex.Message).WithArgs(ex.Message);
             }
         }
 
@@ -103,7 +103,7 @@ public sealed class SavePartyHandler(BankReconDbContext db, IValidator<SaveParty
             }
             catch (DomainException ex)
             {
-                return Result<string>.Invalid("party.bank-account", ex.Message, nameof(command.BankAccounts));
+                return Result<string>.Invalid("party.bank-account", ex.Message, nameof(command.BankAccounts)).WithArgs(ex.Message);
             }
         }
 
@@ -113,7 +113,7 @@ public sealed class SavePartyHandler(BankReconDbContext db, IValidator<SaveParty
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Result<string>.Conflict("party.changed", $"Someone else changed {command.Type.Noun().ToLowerInvariant()} {no} at the same moment. Reload and try again.");
+            return Result<string>.Conflict("party.changed", $"Someone else changed {command.Type.Noun().ToLowerInvariant()} {no} at the same moment. Reload and try again.").WithArgs(command.Type, no);
         }
 
         logger.LogInformation("Saved {PartyType} {PartyId}", command.Type, party.Id);

@@ -49,7 +49,7 @@ public sealed class DemoStatementsHandler(BankReconDbContext db, TimeProvider cl
 
     public async Task<Result<DemoStatementFile>> CreateAsync(string bankAccountNo, StatementFormat format, CancellationToken cancellationToken)
     {
-        if (!Formats.Contains(format)) return Result<DemoStatementFile>.Invalid("demo.format", $"There are no sample statements in the format {format}.");
+        if (!Formats.Contains(format)) return Result<DemoStatementFile>.Invalid("demo.format", $"There are no sample statements in the format {format}.").WithArgs(format.ToString());
         var built = await BuildAsync(bankAccountNo, cancellationToken);
         if (!built.Succeeded) return Result<DemoStatementFile>.Failure(built);
         var set = built.Value;

@@ -40,7 +40,7 @@ internal sealed class ImportAccounts
         {
             chosen = accounts.SingleOrDefault(a => string.Equals(a.No, chosenNo.Trim(), StringComparison.OrdinalIgnoreCase));
             if (chosen is null)
-                return Result<ImportAccounts>.Invalid("import.bank-account", $"There is no bank account {chosenNo.Trim()}.", "BankAccountNo");
+                return Result<ImportAccounts>.Invalid("import.bank-account", $"There is no bank account {chosenNo.Trim()}.", "BankAccountNo").WithArgs(chosenNo.Trim());
         }
 
         // Latest journal per account: what the next statement continues from (open journals count: two statements may

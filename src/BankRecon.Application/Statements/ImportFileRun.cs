@@ -57,7 +57,7 @@ internal sealed class ImportFileRun(BankReconDbContext db, StatementFileInput fi
         if (_current is null)
         {
             // A parser that reports lines outside a statement (should not happen): refuse rather than guess.
-            return Result.Invalid("import.no-statements", $"The file {file.FileName} has lines outside a statement.");
+            return Result.Invalid("import.no-statements", $"The file {file.FileName} has lines outside a statement.").WithArgs(file.FileName);
         }
 
         foreach (var line in lines)
@@ -78,7 +78,8 @@ internal sealed class ImportFileRun(BankReconDbContext db, StatementFileInput fi
         var (account, problem) = context.Accounts.Resolve(header);
         if (problem is not null) return Result.Invalid(problem.Code, problem.Message);
         if (account!.Id != statement.Account.Id)
-            return Result.Invalid("import.account-other", $"Statement {header.StatementIndex + 1} names bank account {account.No} at its end but {statement.Account.No} at its start.");
+            return Result.Invalid("import.account-switch", $"Statement {header.StatementIndex + 1} names bank account {account.No} at its end but {statement.Account.No} at its start.")
+                .WithArgs(header.StatementIndex + 1, account.No, statement.Account.No);
 
         statement.Tally.Header = header;
         await FlushAsync(cancellationToken);
@@ -139,21 +140,21 @@ internal sealed class ImportFileRun(BankReconDbContext db, StatementFileInput fi
         if (tally.DuplicatesOpen > 0)
             Warnings.Add(ImportNote.Of("import.duplicates-open",
                 $"{tally.DuplicatesOpen} lines of statement {n} are already in open journal {statement.JournalNos(open: true)} and were skipped.",
-                tally.DuplicatesOpen.ToString(CultureInfo.InvariantCulture), n, statement.JournalNos(open: true)));
+                tally.DuplicatesOpen, n, statement.JournalNos(open: true)));
         if (tally.DuplicatesPosted > 0)
             Warnings.Add(ImportNote.Of("import.duplicates-posted",
                 $"{tally.DuplicatesPosted} lines of statement {n} were already posted in journal {statement.JournalNos(open: false)} and were skipped.",
-                tally.DuplicatesPosted.ToString(CultureInfo.InvariantCulture), n, statement.JournalNos(open: false)));
+                tally.DuplicatesPosted, n, statement.JournalNos(open: false)));
         if (tally.DuplicatesInUpload > 0)
             Warnings.Add(ImportNote.Of("import.duplicates-upload",
                 $"{tally.DuplicatesInUpload} lines of statement {n} repeat lines of an earlier statement in this import and were skipped.",
-                tally.DuplicatesInUpload.ToString(CultureInfo.InvariantCulture), n));
+                tally.DuplicatesInUpload, n));
 
         if (statement.Journal is not { } journal)
         {
             if (tally.LineCount > 0)
                 Warnings.Add(ImportNote.Of("import.all-duplicates",
-                    $"All {tally.LineCount} lines of statement {n} were imported before: no journal was created for it.", tally.LineCount.ToString(CultureInfo.InvariantCulture), n));
+                    $"All {tally.LineCount} lines of statement {n} were imported before: no journal was created for it.", tally.LineCount, n));
             return;
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BankRecon.Application.Common;
 using BankRecon.Application.Ledger;
 using BankRecon.Domain.Common;
@@ -86,12 +85,13 @@ public sealed class ImportStatementHandler(
         if (!validation.IsValid) return Refused(command, Result<ImportStatementResult>.Invalid(validation.ToErrors()));
 
         var confirmed = PreviewStatementImportHandler.ParseProfile(command.CsvProfileJson, out var profileError);
-        if (profileError is not null) return Refused(command, Result<ImportStatementResult>.Invalid("import.csv-profile", profileError, nameof(command.CsvProfileJson)));
+        if (profileError is not null) return Refused(command, Result<ImportStatementResult>.Invalid("import.csv-profile", profileError, nameof(command.CsvProfileJson)).WithArgs(profileError));
         CsvProfile? named = null;
         if (!string.IsNullOrWhiteSpace(command.CsvProfileName) && !string.Equals(command.CsvProfileName, "auto", StringComparison.OrdinalIgnoreCase))
         {
             named = CsvProfiles.Find(command.CsvProfileName);
-            if (named is null) return Refused(command, Result<ImportStatementResult>.Invalid("import.csv-profile", $"There is no built-in CSV profile '{command.CsvProfileName}'.", nameof(command.CsvProfileName)));
+            if (named is null) return Refused(command, Result<ImportStatementResult>.Invalid("import.csv-profile", $"There is no built-in CSV profile '{command.CsvProfileName}'.", nameof(command.CsvProfileName))
+                .WithArgs(command.CsvProfileName));
         }
 
         // Checks that need no database: size and emptiness (the web layer checks the size too, before storing).
@@ -100,9 +100,9 @@ public sealed class ImportStatementHandler(
         foreach (var file in command.Files)
         {
             if (file.Content.Length > max) return Refused(command, Fail(ImportNotes.TooLarge(file.FileName, file.Content.Length, max)));
-            if (file.Content.Length == 0) return Refused(command, Fail(ImportNote.Of("import.empty", $"The file {file.FileName} is empty.", file.FileName)));
+            if (file.Content.Length == 0) return Refused(command, Fail(ImportNotes.Empty(file.FileName)));
             var sha = ImportFiles.Sha256(file.Content);
-            if (hashes.Contains(sha, StringComparer.Ordinal)) return Refused(command, Fail(ImportNote.Of("import.same-file-twice", $"The file {file.FileName} was chosen twice.", file.FileName)));
+            if (hashes.Contains(sha, StringComparer.Ordinal)) return Refused(command, Fail(ImportNotes.ChosenTwice(file.FileName)));
             hashes.Add(sha);
         }
 
@@ -193,7 +193,7 @@ public sealed class ImportStatementHandler(
             if (previous is not null)
             {
                 var note = ImportNotes.AlreadyImported(file.FileName, previous);
-                return Result<ImportStatementResult>.Conflict(note.Code, note.Message);
+                return Result<ImportStatementResult>.Conflict(note.Code, note.Message).WithArgs([.. note.Args]);
             }
 
             var imported = await ImportFileAsync(file, sha, command, confirmed, named, context, cancellationToken);
@@ -243,7 +243,7 @@ public sealed class ImportStatementHandler(
                     var diagnostic = item.Diagnostic!;
                     if (diagnostic.Severity == DiagnosticSeverity.Fatal) step = Fail(ImportNotes.Unreadable(file.FileName, diagnostic));
                     else if (diagnostic.Severity == DiagnosticSeverity.Error) rowErrors.Add(diagnostic);
-                    else if (diagnostic.Severity == DiagnosticSeverity.Warning) run.Warnings.Add(ImportNote.Of("import.file-warning", $"{diagnostic.Location}: {diagnostic.Message}", diagnostic.Location, diagnostic.Message));
+                    else if (diagnostic.Severity == DiagnosticSeverity.Warning) run.Warnings.Add(ImportNotes.FileWarning(diagnostic));
                     break;
                 case ParseEvent.EventKind.Completed:
                     format = item.Format;
@@ -255,18 +255,18 @@ public sealed class ImportStatementHandler(
         }
 
         if (format == StatementFormat.Auto || run.StatementCount == 0)
-            return Result<ImportedFile>.Failure(Fail(ImportNote.Of("import.no-statements", $"The file {file.FileName} holds no bank statement.", file.FileName)));
+            return Result<ImportedFile>.Failure(Fail(ImportNotes.NoStatements(file.FileName)));
         if (rowErrors.Count > 0 && !command.AcceptRowErrors)
         {
             var first = rowErrors[0];
             return Result<ImportedFile>.Failure(Fail(ImportNote.Of("import.row-errors",
                 $"{rowErrors.Count} rows of {file.FileName} could not be read (first at {first.Location}: {first.Message}). Nothing was imported; correct the file, or import it without those rows.",
-                rowErrors.Count.ToString(CultureInfo.InvariantCulture), file.FileName, first.Location, first.Message)));
+                rowErrors.Count, file.FileName, new FileLocation(first.Location), first)));
         }
 
         foreach (var error in rowErrors)
-            run.Warnings.Add(ImportNote.Of("import.row-skipped", $"Left out: {error.Location}: {error.Message}", error.Location, error.Message));
-        if (run.Import is null) return Result<ImportedFile>.Failure(Fail(ImportNote.Of("import.no-statements", $"The file {file.FileName} holds no bank statement.", file.FileName)));
+            run.Warnings.Add(ImportNotes.RowSkipped(error));
+        if (run.Import is null) return Result<ImportedFile>.Failure(Fail(ImportNotes.NoStatements(file.FileName)));
 
         run.Import.RecordOutcome(run.StatementCount, run.LineCount, run.NewLineCount, run.DuplicateCount);
         run.Import.RecordWarnings(run.Warnings.Select(w => w.Message));
@@ -280,7 +280,7 @@ public sealed class ImportStatementHandler(
             run.Journals, run.Warnings));
     }
 
-    private static Result<ImportStatementResult> Fail(ImportNote note) => Result<ImportStatementResult>.Invalid(note.Code, note.Message);
+    private static Result<ImportStatementResult> Fail(ImportNote note) => Result<ImportStatementResult>.Invalid([note.ToError()]);
 
     private Result<ImportStatementResult> Refused(ImportStatementCommand command, Result<ImportStatementResult> result)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BankRecon.Domain.Reconciliation;
 using BankRecon.Importers.Abstractions;
 using BankRecon.Importers.Csv;
@@ -123,12 +122,13 @@ public sealed class PreviewStatementImportHandler(
         var validation = await validator.ValidateAsync(query, cancellationToken);
         if (!validation.IsValid) return Result<StatementImportPreview>.Invalid(validation.ToErrors());
         var confirmed = ParseProfile(query.CsvProfileJson, out var profileError);
-        if (profileError is not null) return Result<StatementImportPreview>.Invalid("import.csv-profile", profileError, nameof(query.CsvProfileJson));
+        if (profileError is not null) return Result<StatementImportPreview>.Invalid("import.csv-profile", profileError, nameof(query.CsvProfileJson)).WithArgs(profileError);
         CsvProfile? named = null;
         if (!string.IsNullOrWhiteSpace(query.CsvProfileName) && !string.Equals(query.CsvProfileName, "auto", StringComparison.OrdinalIgnoreCase))
         {
             named = CsvProfiles.Find(query.CsvProfileName);
-            if (named is null) return Result<StatementImportPreview>.Invalid("import.csv-profile", $"There is no built-in CSV profile '{query.CsvProfileName}'.", nameof(query.CsvProfileName));
+            if (named is null) return Result<StatementImportPreview>.Invalid("import.csv-profile", $"There is no built-in CSV profile '{query.CsvProfileName}'.", nameof(query.CsvProfileName))
+                .WithArgs(query.CsvProfileName);
         }
 
         var loaded = await ImportAccounts.LoadAsync(db, query.BankAccountNo, tracking: false, cancellationToken);
@@ -169,12 +169,12 @@ public sealed class PreviewStatementImportHandler(
 
         if (size == 0)
         {
-            problems.Add(ImportNote.Of("import.empty", $"The file {file.FileName} is empty.", file.FileName));
+            problems.Add(ImportNotes.Empty(file.FileName));
             return Empty(file, size, null, problems);
         }
 
         var sha = ImportFiles.Sha256(content);
-        if (!hashes.Add(sha)) problems.Add(ImportNote.Of("import.same-file-twice", $"The file {file.FileName} was chosen twice.", file.FileName));
+        if (!hashes.Add(sha)) problems.Add(ImportNotes.ChosenTwice(file.FileName));
         var previous = await db.StatementImports.AsNoTracking().Where(i => i.Sha256 == sha)
             .Select(i => new PreviousImport(i.ImportedAtUtc, i.ImportedBy, i.FileName)).FirstOrDefaultAsync(cancellationToken);
         if (previous is not null) problems.Add(ImportNotes.AlreadyImported(file.FileName, previous));
@@ -223,7 +223,7 @@ public sealed class PreviewStatementImportHandler(
         }
 
         if (statements.Count == 0 && !problems.Any(p => p.Code == "import.unreadable"))
-            problems.Add(ImportNote.Of("import.no-statements", $"The file {file.FileName} holds no bank statement.", file.FileName));
+            problems.Add(ImportNotes.NoStatements(file.FileName));
 
         var previews = new List<StatementPreview>();
         foreach (var statement in statements)
@@ -289,7 +289,7 @@ public sealed class PreviewStatementImportHandler(
             {
                 warnings = [ImportNote.Of("import.all-duplicates",
                     $"All {tally.LineCount} lines of statement {header.StatementIndex + 1} were imported before: no journal is created for it.",
-                    tally.LineCount.ToString(CultureInfo.InvariantCulture), (header.StatementIndex + 1).ToString(CultureInfo.InvariantCulture))];
+                    tally.LineCount, header.StatementIndex + 1)];
             }
         }
 

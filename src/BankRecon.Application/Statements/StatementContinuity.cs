@@ -38,17 +38,17 @@ internal static class StatementContinuity
                     warnings.Add(tally.DuplicateCount == 0 && header.OpeningBalance is { } opening
                         ? ImportNote.Of("import.balance-gap",
                             $"Statement {n} opens at {Amount(opening)}, but the last statement of bank account {account.No} closed at {Amount(last.Balance)} (difference {Amount(opening - last.Balance)}): a statement may be missing.",
-                            n, Amount(opening), account.No, Amount(last.Balance), Amount(opening - last.Balance))
+                            n, opening, account.No, last.Balance, opening - last.Balance)
                         : ImportNote.Of("import.balance-gap-overlap",
                             $"With its new lines, statement {n} should close at {Amount(expected)}, but it closes at {Amount(closing)} (difference {Amount(closing - expected)}): a statement may be missing.",
-                            n, Amount(expected), Amount(closing), Amount(closing - expected)));
+                            n, expected, closing, closing - expected));
                 }
             }
             else if (header.OpeningBalance is { } opening && tally.DuplicateCount == 0 && opening != last.Balance)
             {
                 warnings.Add(ImportNote.Of("import.balance-gap",
                     $"Statement {n} opens at {Amount(opening)}, but the last statement of bank account {account.No} closed at {Amount(last.Balance)} (difference {Amount(opening - last.Balance)}): a statement may be missing.",
-                    n, Amount(opening), account.No, Amount(last.Balance), Amount(opening - last.Balance)));
+                    n, opening, account.No, last.Balance, opening - last.Balance));
             }
         }
         else

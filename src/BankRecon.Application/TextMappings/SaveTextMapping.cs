@@ -64,7 +64,7 @@ public sealed class SaveTextMappingHandler(BankReconDbContext db, TimeProvider c
         }
         catch (DbUpdateException)
         {
-            return Result<Guid>.Invalid("mapping.exists", $"Entry with Mapping Text='{command.MappingText.Trim()}' already exists.", nameof(command.MappingText));
+            return Result<Guid>.Invalid("mapping.exists", $"Entry with Mapping Text='{command.MappingText.Trim()}' already exists.", nameof(command.MappingText)).WithArgs(command.MappingText.Trim());
         }
 
         return Result.Success(mapping.Id);

@@ -4,7 +4,19 @@ namespace BankRecon.Domain.Common;
 /// <param name="Code">Stable, dotted identifier, e.g. <c>application.exceeds-remaining</c>.</param>
 /// <param name="Message">What went wrong and where, in words.</param>
 /// <param name="Field">Optional input field the error belongs to.</param>
-public sealed record Error(string Code, string Message, string? Field = null);
+public sealed record Error(string Code, string Message, string? Field = null)
+{
+    /// <summary>
+    /// The values inside <see cref="Message"/>, typed (numbers, dates, amounts), in order: a translation of
+    /// <see cref="Code"/> places them as {0}, {1} ... and formats them in the reader's culture.
+    /// </summary>
+    public IReadOnlyList<object> Args { get; init; } = [];
+
+    public bool Equals(Error? other) =>
+        other is not null && Code == other.Code && Message == other.Message && Field == other.Field && Args.SequenceEqual(other.Args);
+
+    public override int GetHashCode() => HashCode.Combine(Code, Message, Field);
+}
 
 public enum ResultStatus
 {
@@ -47,6 +59,14 @@ public class Result
 
     public static Result<T> Success<T>(T value) => Result<T>.Success(value);
 
+    /// <summary>The same failure with typed values for the translation of its (single) error: see <see cref="Error.Args"/>.</summary>
+    public Result WithArgs(params object[] args) => new(Status, ErrorsWithArgs(Errors, args));
+
+    private protected static IReadOnlyList<Error> ErrorsWithArgs(IReadOnlyList<Error> errors, object[] args) =>
+        errors.Count == 1
+            ? [errors[0] with { Args = args }]
+            : throw new DomainException("Arguments belong to a failure with exactly one error.");
+
     /// <summary>All error messages joined, for logs, the CLI and tests.</summary>
     public string Describe() => string.Join("; ", Errors.Select(e => e.Message));
 }
@@ -65,6 +85,9 @@ public sealed class Result<T> : Result
         failed.Succeeded
             ? throw new DomainException("A successful result cannot become a failure.")
             : new(failed.Status, failed.Errors, default);
+
+    /// <summary>The same failure with typed values for the translation of its (single) error: see <see cref="Error.Args"/>.</summary>
+    public new Result<T> WithArgs(params object[] args) => new(Status, ErrorsWithArgs(Errors, args), default);
 
     public static new Result<T> Invalid(string code, string message, string? field = null) =>
         new(ResultStatus.Invalid, [new Error(code, message, field)], default);

@@ -22,7 +22,7 @@ public sealed class ExchangeRateTable
     {
         if (currency == _local) return Result.Success(1m);
         if (!_byCurrency.TryGetValue(currency.Code, out var rates))
-            return Result<decimal>.Invalid("exchange-rate.missing", $"There is no exchange rate for {currency}. Add one under Exchange rates.");
+            return Result<decimal>.Invalid("exchange-rate.missing", $"There is no exchange rate for {currency}. Add one under Exchange rates.").WithArgs(currency.ToString());
         ExchangeRate? found = null;
         foreach (var rate in rates)
         {
@@ -31,7 +31,7 @@ public sealed class ExchangeRateTable
         }
 
         return found is null
-            ? Result<decimal>.Invalid("exchange-rate.missing", $"There is no exchange rate for {currency} on or before {date:yyyy-MM-dd}.")
+            ? Result<decimal>.Invalid("exchange-rate.missing", $"There is no exchange rate for {currency} on or before {date:yyyy-MM-dd}.").WithArgs(currency.ToString(), date)
             : Result.Success(found.LocalPerUnit);
     }
 

@@ -78,12 +78,12 @@ public abstract class PartyLedgerEntry : LedgerEntry
     /// </summary>
     public Result Apply(decimal amount, DateOnly applicationDate, long applyingEntryNo)
     {
-        if (!Open) return Result.Invalid("application.closed", $"{DocumentType} {DocumentNo} is already closed.");
+        if (!Open) return Result.Invalid("application.closed", $"{DocumentType} {DocumentNo} is already closed.").WithArgs(DocumentNo);
         if (amount == 0m) return Result.Invalid("application.zero", "The amount to apply cannot be zero.");
         if (Math.Sign(amount) != Math.Sign(RemainingAmount))
-            return Result.Invalid("application.sign", $"{DocumentType} {DocumentNo} has remaining {RemainingAmount}; {amount} has the opposite sign.");
+            return Result.Invalid("application.sign", $"{DocumentType} {DocumentNo} has remaining {RemainingAmount}; {amount} has the opposite sign.").WithArgs(DocumentNo, RemainingAmount, amount);
         if (Math.Abs(amount) > Math.Abs(RemainingAmount))
-            return Result.Invalid("application.exceeds-remaining", $"{amount} exceeds the remaining amount {RemainingAmount} of {DocumentType} {DocumentNo}.");
+            return Result.Invalid("application.exceeds-remaining", $"{amount} exceeds the remaining amount {RemainingAmount} of {DocumentType} {DocumentNo}.").WithArgs(amount, RemainingAmount, DocumentNo);
 
         RemainingAmount -= amount;
         if (RemainingAmount == 0m)

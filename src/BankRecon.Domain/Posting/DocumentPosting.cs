@@ -97,19 +97,19 @@ public static class DocumentPosting
     private static List<Error> Validate(DocumentToPost document, Party party)
     {
         var errors = new List<Error>();
-        if (party.Blocked) errors.Add(new Error("party.blocked", $"{party.No} {party.Name} is blocked."));
+        if (party.Blocked) errors.Add(new Error("party.blocked", $"{party.No} {party.Name} is blocked.") { Args = [party.No, party.Name] });
         if (document.Lines.Count == 0) errors.Add(new Error("document.no-lines", "A document needs at least one line.", "Lines"));
         for (var i = 0; i < document.Lines.Count; i++)
         {
             if (document.Lines[i].Amount <= 0)
-                errors.Add(new Error("document.line-amount", $"Line {i + 1}: the amount must be greater than zero.", $"Lines[{i}].Amount"));
+                errors.Add(new Error("document.line-amount", $"Line {i + 1}: the amount must be greater than zero.", $"Lines[{i}].Amount") { Args = [i + 1] });
             if (string.IsNullOrWhiteSpace(document.Lines[i].Description))
-                errors.Add(new Error("document.line-description", $"Line {i + 1}: a description is required.", $"Lines[{i}].Description"));
+                errors.Add(new Error("document.line-description", $"Line {i + 1}: a description is required.", $"Lines[{i}].Description") { Args = [i + 1] });
         }
 
         var partyCurrency = party.Currency;
         if (partyCurrency is not null && partyCurrency != document.Currency.Code)
-            errors.Add(new Error("document.currency", $"{party.No} {party.Name} is invoiced in {partyCurrency}, not {document.Currency}.", "Currency"));
+            errors.Add(new Error("document.currency", $"{party.No} {party.Name} is invoiced in {partyCurrency}, not {document.Currency}.", "Currency") { Args = [party.No, party.Name, partyCurrency, document.Currency] });
         return errors;
     }
 }

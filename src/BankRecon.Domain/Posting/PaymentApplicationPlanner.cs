@@ -24,7 +24,7 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
     {
         var bank = references.Bank;
         var bankCurrency = bank.CurrencyCode;
-        if (bank.Blocked) Errors.Add(new Error("journal.bank-blocked", $"Bank account {bank.No} is blocked; nothing can be posted to it."));
+        if (bank.Blocked) Errors.Add(new Error("journal.bank-blocked", $"Bank account {bank.No} is blocked; nothing can be posted to it.") { Args = [bank.No] });
         var bankRate = context.Rates.RateOn(bankCurrency, context.PostingDate);
         if (!bankRate.Succeeded)
         {
@@ -40,7 +40,10 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
             {
                 Errors.Add(new Error("journal.balance-mismatch",
                     $"The lines add up to {Format(total)} {bankCurrency}, but statement ending balance {Format(journal.StatementEndingBalance)} − " +
-                    $"balance last statement {Format(journal.BalanceLastStatement)} is {Format(expected)}. Correct the balances or the lines, or post payments only."));
+                    $"balance last statement {Format(journal.BalanceLastStatement)} is {Format(expected)}. Correct the balances or the lines, or post payments only.")
+                {
+                    Args = [total, bankCurrency.Code, journal.StatementEndingBalance, journal.BalanceLastStatement, expected],
+                });
             }
         }
 
@@ -76,7 +79,8 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
 
         if (!string.Equals(line.Currency, bankCurrency.Code, StringComparison.Ordinal))
         {
-            Refuse(line, "line.currency", $"{label} is in {line.Currency}, but bank account {references.Bank.No} is in {bankCurrency}.");
+            Refuse(line, "line.currency", $"{label} is in {line.Currency}, but bank account {references.Bank.No} is in {bankCurrency}.",
+                line.Currency, references.Bank.No, bankCurrency.Code);
             return null;
         }
 
@@ -89,7 +93,8 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
         if (line.Difference != 0m)
         {
             Refuse(line, "line.difference",
-                $"{label} has a difference of {Format(line.Difference)}: only {Format(line.AppliedAmount)} is applied. Apply the rest, or transfer the difference to an account.");
+                $"{label} has a difference of {Format(line.Difference)}: only {Format(line.AppliedAmount)} is applied. Apply the rest, or transfer the difference to an account.",
+                line.Difference, line.AppliedAmount);
             return null;
         }
 
@@ -116,13 +121,13 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
         var parties = isCustomer ? references.Customers : references.Vendors;
         if (!parties.TryGetValue(line.AccountNo!, out var party))
         {
-            Refuse(line, "line.account-missing", $"{label}: {noun} {line.AccountNo} does not exist.");
+            Refuse(line, "line.account-missing", $"{label}: {noun} {line.AccountNo} does not exist.", line.AccountNo!);
             return null;
         }
 
         if (party.Blocked)
         {
-            Refuse(line, "line.party-blocked", $"{label}: {noun} {party.No} {party.Name} is blocked; no payments can be applied to it.");
+            Refuse(line, "line.party-blocked", $"{label}: {noun} {party.No} {party.Name} is blocked; no payments can be applied to it.", party.No, party.Name);
             return null;
         }
 
@@ -139,7 +144,8 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
 
             if (!references.Entries.TryGetValue(entryId, out var source))
             {
-                Refuse(line, "line.entry-missing", $"{label}: the applied entry {application.DocumentNo ?? entryId.ToString()} does not exist.");
+                Refuse(line, "line.entry-missing", $"{label}: the applied entry {application.DocumentNo ?? entryId.ToString()} does not exist.",
+                    application.DocumentNo ?? entryId.ToString());
                 continue;
             }
 
@@ -147,7 +153,7 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
             var what = Describe(entry);
             if (entry is CustomerLedgerEntry != isCustomer || entry.PartyId != party.Id)
             {
-                Refuse(line, "line.entry-party", $"{label}: {what} is not an entry of {noun} {party.No}.");
+                Refuse(line, "line.entry-party", $"{label}: {what} is not an entry of {noun} {party.No}.", entry.DocumentNo, party.No);
                 continue;
             }
 
@@ -156,13 +162,14 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
             {
                 Refuse(line, "line.entry-closed", entry.Open
                     ? $"{label}: {what} is already settled in full by earlier lines of this journal. Remove the application."
-                    : $"{label}: {what} is already closed (applied elsewhere). Remove the application and apply the line again.");
+                    : $"{label}: {what} is already closed (applied elsewhere). Remove the application and apply the line again.", entry.DocumentNo);
                 continue;
             }
 
             if (Math.Sign(application.AppliedAmount) != Math.Sign(state.Remaining))
             {
-                Refuse(line, "line.entry-sign", $"{label}: {what} has {Format(state.Remaining)} {state.Currency} remaining; a line of {Format(line.Amount)} cannot settle it.");
+                Refuse(line, "line.entry-sign", $"{label}: {what} has {Format(state.Remaining)} {state.Currency} remaining; a line of {Format(line.Amount)} cannot settle it.",
+                    entry.DocumentNo, state.Remaining, state.Currency.Code);
                 continue;
             }
 
@@ -188,7 +195,8 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
             else
             {
                 Refuse(line, "line.currency-mismatch",
-                    $"{label}: {what} is in {state.Currency}; bank account {references.Bank.No} in {bankCurrency} can only settle entries in {bankCurrency}.");
+                    $"{label}: {what} is in {state.Currency}; bank account {references.Bank.No} in {bankCurrency} can only settle entries in {bankCurrency}.",
+                    entry.DocumentNo, state.Currency.Code, references.Bank.No, bankCurrency.Code);
                 continue;
             }
 
@@ -199,7 +207,7 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
                 appliedEntry = state.Remaining;
             if (appliedEntry == 0m)
             {
-                Refuse(line, "line.amount-too-small", $"{label}: {Format(application.AppliedAmount)} {bankCurrency} is less than one minor unit of {state.Currency}.");
+                Refuse(line, "line.amount-too-small", $"{label}: {Format(application.AppliedAmount)} {bankCurrency} is less than one minor unit of {state.Currency}.", state.Currency.Code);
                 continue;
             }
 
@@ -307,13 +315,13 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
     {
         if (!references.GlAccounts.TryGetValue(line.AccountNo!, out var account))
         {
-            Refuse(line, "line.account-missing", $"{label}: G/L account {line.AccountNo} does not exist.");
+            Refuse(line, "line.account-missing", $"{label}: G/L account {line.AccountNo} does not exist.", line.AccountNo!);
             return null;
         }
 
         if (account.Blocked || account.AccountType != GlAccountType.Posting || !account.DirectPosting)
         {
-            Refuse(line, "line.gl-account-direct", $"{label}: G/L account {account.No} {account.Name} does not accept direct postings; choose another account.");
+            Refuse(line, "line.gl-account-direct", $"{label}: G/L account {account.No} {account.Name} does not accept direct postings; choose another account.", account.No, account.Name);
             return null;
         }
 
@@ -324,19 +332,19 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
     {
         if (!references.BankAccounts.TryGetValue(line.AccountNo!, out var other))
         {
-            Refuse(line, "line.account-missing", $"{label}: bank account {line.AccountNo} does not exist.");
+            Refuse(line, "line.account-missing", $"{label}: bank account {line.AccountNo} does not exist.", line.AccountNo!);
             return null;
         }
 
         if (other.Id == references.Bank.Id)
         {
-            Refuse(line, "line.same-bank", $"{label} transfers to its own bank account {other.No}; choose the other account of the transfer.");
+            Refuse(line, "line.same-bank", $"{label} transfers to its own bank account {other.No}; choose the other account of the transfer.", other.No);
             return null;
         }
 
         if (other.Blocked)
         {
-            Refuse(line, "line.bank-blocked", $"{label}: bank account {other.No} is blocked.");
+            Refuse(line, "line.bank-blocked", $"{label}: bank account {other.No} is blocked.", other.No);
             return null;
         }
 
@@ -353,7 +361,7 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
             amount = -Round(amountLocal / rate.Value, other.CurrencyCode);
             if (amount == 0m)
             {
-                Refuse(line, "line.amount-too-small", $"{label} is less than one minor unit of {other.Currency}.");
+                Refuse(line, "line.amount-too-small", $"{label} is less than one minor unit of {other.Currency}.", other.Currency);
                 return null;
             }
         }
@@ -361,7 +369,9 @@ internal sealed class PaymentApplicationPlanner(PaymentReconciliationJournal jou
         return new LinePlan(line, LineKind.BankAccount, amountLocal) { OtherBank = other, OtherBankAmount = amount };
     }
 
-    private void Refuse(StatementLine line, string code, string message) => Errors.Add(new Error(code, message, LineField(line)));
+    /// <summary>A line's refusal; its values for a translation are the line's number, booking date, amount and currency, then <paramref name="args"/>.</summary>
+    private void Refuse(StatementLine line, string code, string message, params object[] args) =>
+        Errors.Add(new Error(code, message, LineField(line)) { Args = [line.LineNo, line.BookingDate, line.Amount, line.Currency, .. args] });
 
     private static string Label(StatementLine line) =>
         $"Line {line.LineNo} ({line.BookingDate:yyyy-MM-dd}, {Format(line.Amount)} {line.Currency})";

@@ -86,9 +86,9 @@ public static class PaymentApplicationPosting
     public static Result<Posted> Build(PaymentReconciliationJournal journal, IReadOnlyList<StatementLine> lines, References references, Context context)
     {
         if (!journal.IsOpen)
-            return Result<Posted>.Invalid("journal.not-open", $"Journal {journal.No} is {journal.Status.ToString().ToLowerInvariant()}; only an open journal can be posted.");
+            return Result<Posted>.Invalid("journal.not-open", $"Journal {journal.No} is {journal.Status.ToString().ToLowerInvariant()}; only an open journal can be posted.").WithArgs(journal.No);
         if (lines.Count == 0)
-            return Result<Posted>.Invalid("journal.empty", $"There is nothing to post: journal {journal.No} has no lines.");
+            return Result<Posted>.Invalid("journal.empty", $"There is nothing to post: journal {journal.No} has no lines.").WithArgs(journal.No);
 
         var planner = new PaymentApplicationPlanner(journal, references, context);
         var ordered = lines.OrderBy(l => l.LineNo).ToList();

@@ -23,13 +23,13 @@ public static class Reversal
         var first = glEntries[0];
         var all = glEntries.Cast<LedgerEntry>().Concat(partyEntries).Concat(bankEntries).ToList();
         if (all.Any(e => e.Reversed))
-            return Result<JournalTransaction>.Invalid("reversal.already-reversed", $"Transaction {first.TransactionNo} ({first.DocumentNo}) has already been reversed, or is itself a reversal.");
+            return Result<JournalTransaction>.Invalid("reversal.already-reversed", $"Transaction {first.TransactionNo} ({first.DocumentNo}) has already been reversed, or is itself a reversal.").WithArgs(first.TransactionNo, first.DocumentNo);
         var applied = partyEntries.FirstOrDefault(e => e.RemainingAmount != e.Amount);
         if (applied is not null)
-            return Result<JournalTransaction>.Invalid("reversal.applied", $"{applied.DocumentType} {applied.DocumentNo} has been applied. Unapply it first, then reverse.");
+            return Result<JournalTransaction>.Invalid("reversal.applied", $"{applied.DocumentType} {applied.DocumentNo} has been applied. Unapply it first, then reverse.").WithArgs(applied.DocumentNo);
         var reconciled = bankEntries.FirstOrDefault(e => !e.Open);
         if (reconciled is not null)
-            return Result<JournalTransaction>.Invalid("reversal.reconciled", $"Bank entry {reconciled.EntryNo} is reconciled on statement {reconciled.StatementNo}. Undo the statement first.");
+            return Result<JournalTransaction>.Invalid("reversal.reconciled", $"Bank entry {reconciled.EntryNo} is reconciled on statement {reconciled.StatementNo}. Undo the statement first.").WithArgs(reconciled.EntryNo, reconciled.StatementNo ?? "");
 
         var pairs = new List<(LedgerEntry, LedgerEntry)>();
         var newGl = new List<GlEntry>();

@@ -130,7 +130,7 @@ public sealed class StatementLine : VersionedEntity
     /// <summary>A person confirms the proposal.</summary>
     public Result Accept(string user, DateTime atUtc)
     {
-        if (AccountType == ApplicationAccountType.None) return Result.Invalid("line.nothing-to-accept", $"Line {LineNo} has no proposal to accept.");
+        if (AccountType == ApplicationAccountType.None) return Result.Invalid("line.nothing-to-accept", $"Line {LineNo} has no proposal to accept.").WithArgs(LineNo);
         Confidence = LineConfidence.Accepted;
         ReviewRequired = false;
         Stamp(user, atUtc);
@@ -144,9 +144,9 @@ public sealed class StatementLine : VersionedEntity
             return Result.Invalid("line.account", "Choose the account to apply the line to.");
         var total = applications.Sum(a => a.AppliedAmount);
         if (applications.Any(a => a.AppliedAmount == 0m || Math.Sign(a.AppliedAmount) != Math.Sign(Amount)))
-            return Result.Invalid("line.sign", $"Applied amounts must have the same sign as the line amount {Amount}.");
+            return Result.Invalid("line.sign", $"Applied amounts must have the same sign as the line amount {Amount}.").WithArgs(LineNo, BookingDate, Amount, Currency);
         if (Math.Abs(total) > Math.Abs(Amount))
-            return Result.Invalid("line.over-applied", $"The applied amounts ({total}) exceed the line amount ({Amount}).");
+            return Result.Invalid("line.over-applied", $"The applied amounts ({total}) exceed the line amount ({Amount}).").WithArgs(LineNo, BookingDate, Amount, Currency, total);
         SetApplications(accountType, accountNo.Trim(), applications);
         Confidence = LineConfidence.Manual;
         Rule = "Manual";

@@ -31,7 +31,7 @@ public sealed class Bai2Parser : IStatementParser
         var seekable = spooled ?? content;
         if (seekable.Length - seekable.Position == 0)
         {
-            capped.Diagnostic(ParseDiagnostic.Fatal("file", "The file is empty."));
+            capped.Diagnostic(ParseDiagnostic.Fatal("file", "The file is empty.").Coded("parse.empty"));
             return;
         }
 

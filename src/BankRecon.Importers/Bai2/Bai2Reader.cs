@@ -83,7 +83,7 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
 
         if (!_sawStructure)
         {
-            sink.Diagnostic(ParseDiagnostic.Fatal("file", "This file has no BAI2 group (02) or account (03) records; it cannot be read as a BAI2 file."));
+            sink.Diagnostic(ParseDiagnostic.Fatal("file", "This file has no BAI2 group (02) or account (03) records; it cannot be read as a BAI2 file.").Coded("parse.bai2-no-records"));
         }
         else if (!_sawFileHeader)
         {

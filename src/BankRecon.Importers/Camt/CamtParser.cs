@@ -67,17 +67,24 @@ public sealed class CamtParser : IStatementParser
                 ? string.Create(CultureInfo.InvariantCulture, $"line {ex.LineNumber}, position {ex.LinePosition}")
                 : "file";
             sink.Diagnostic(!seenRoot && IsDtdError(ex)
-                ? ParseDiagnostic.Fatal(where, "XML with a DTD is refused: bank statements never need one, and DTD entities can be used to attack the server.")
-                : ParseDiagnostic.Fatal(where, $"The file is not well-formed XML: {ex.Message}"));
+                ? ParseDiagnostic.Fatal(where, "XML with a DTD is refused: bank statements never need one, and DTD entities can be used to attack the server.").Coded("parse.xml-dtd")
+                : ParseDiagnostic.Fatal(where, $"The file is not well-formed XML: {WithoutPosition(ex.Message)}").Coded("parse.xml-malformed", WithoutPosition(ex.Message)));
         }
         catch (DecoderFallbackException ex)
         {
-            sink.Diagnostic(ParseDiagnostic.Fatal("file", $"The file's bytes do not match its declared text encoding: {ex.Message}"));
+            sink.Diagnostic(ParseDiagnostic.Fatal("file", $"The file's bytes do not match its declared text encoding: {ex.Message}").Coded("parse.encoding-mismatch", ex.Message));
         }
         finally
         {
             reader.Dispose();
         }
+    }
+
+    /// <summary>XmlException messages end in "Line 237, position 11."; the diagnostic's location says that already.</summary>
+    private static string WithoutPosition(string message)
+    {
+        var at = message.LastIndexOf(" Line ", StringComparison.Ordinal);
+        return at > 0 && message.EndsWith('.') && message.AsSpan(at).Contains(", position ", StringComparison.Ordinal) ? message[..at] : message;
     }
 
     private static bool IsDtdError(XmlException ex) =>
@@ -87,7 +94,7 @@ public sealed class CamtParser : IStatementParser
     {
         if (reader.NodeType != XmlNodeType.Element)
         {
-            sink.Diagnostic(ParseDiagnostic.Fatal("file", "The file has no XML root element."));
+            sink.Diagnostic(ParseDiagnostic.Fatal("file", "The file has no XML root element.").Coded("parse.xml-no-root"));
             return;
         }
 
@@ -104,7 +111,8 @@ public sealed class CamtParser : IStatementParser
             {
                 if (!IsMessage(reader.LocalName))
                 {
-                    sink.Diagnostic(ParseDiagnostic.Fatal("Document", $"The XML document holds a <{reader.LocalName}> message ({reader.NamespaceURI}), not a camt.052/053/054 bank-to-customer statement."));
+                    sink.Diagnostic(ParseDiagnostic.Fatal("Document", $"The XML document holds a <{reader.LocalName}> message ({reader.NamespaceURI}), not a camt.052/053/054 bank-to-customer statement.")
+                        .Coded("parse.camt-other-message", reader.LocalName, reader.NamespaceURI));
                     return;
                 }
 
@@ -113,13 +121,13 @@ public sealed class CamtParser : IStatementParser
         }
         else
         {
-            sink.Diagnostic(ParseDiagnostic.Fatal("file", $"The XML root element is <{reader.LocalName}>, not a camt <Document>."));
+            sink.Diagnostic(ParseDiagnostic.Fatal("file", $"The XML root element is <{reader.LocalName}>, not a camt <Document>.").Coded("parse.camt-root", reader.LocalName));
             return;
         }
 
         if (statements == 0)
         {
-            sink.Diagnostic(ParseDiagnostic.Fatal("Document", "The camt message holds no statement (Stmt, Rpt or Ntfctn)."));
+            sink.Diagnostic(ParseDiagnostic.Fatal("Document", "The camt message holds no statement (Stmt, Rpt or Ntfctn).").Coded("parse.camt-no-statement"));
         }
     }
 

@@ -33,7 +33,8 @@ public sealed class CsvStatementParser : IStatementParser
             seekable.Position = start;
             if (proposal.Profile is null)
             {
-                sink.Diagnostic(ParseDiagnostic.Fatal("file", $"The CSV layout could not be worked out: {string.Join(" ", proposal.Notes)}"));
+                sink.Diagnostic(ParseDiagnostic.Fatal("file", $"The CSV layout could not be worked out: {string.Join(" ", proposal.Notes)}")
+                    .Coded("parse.csv-layout-unknown", string.Join(" ", proposal.Notes)));
                 return;
             }
 
@@ -45,7 +46,8 @@ public sealed class CsvStatementParser : IStatementParser
         var problems = profile.Validate();
         if (problems.Count > 0)
         {
-            sink.Diagnostic(ParseDiagnostic.Fatal("profile", $"The CSV profile '{profile.Name}' cannot be used: {string.Join(" ", problems)}"));
+            sink.Diagnostic(ParseDiagnostic.Fatal("profile", $"The CSV profile '{profile.Name}' cannot be used: {string.Join(" ", problems)}")
+                .Coded("parse.csv-profile-unusable", profile.Name, string.Join(" ", problems)));
             return;
         }
 
@@ -142,7 +144,7 @@ public sealed class CsvStatementParser : IStatementParser
 
             if (!headerRead)
             {
-                sink.Diagnostic(ParseDiagnostic.Fatal("file", "The file has no header row and no data."));
+                sink.Diagnostic(ParseDiagnostic.Fatal("file", "The file has no header row and no data.").Coded("parse.csv-no-header"));
                 return;
             }
 
@@ -160,7 +162,8 @@ public sealed class CsvStatementParser : IStatementParser
             if (errors.Count == 0) return true;
 
             var found = header is null ? "" : $" The header has: {string.Join(", ", header.Select(h => $"'{h}'"))}.";
-            sink.Diagnostic(ParseDiagnostic.Fatal(where, $"The file does not fit the CSV profile '{profile.Name}': {string.Join(" ", errors)}{found}"));
+            sink.Diagnostic(ParseDiagnostic.Fatal(where, $"The file does not fit the CSV profile '{profile.Name}': {string.Join(" ", errors)}{found}")
+                .Coded("parse.csv-profile-mismatch", profile.Name, $"{string.Join(" ", errors)}{found}"));
             return false;
         }
 
@@ -178,14 +181,14 @@ public sealed class CsvStatementParser : IStatementParser
             if (!_dates.TryParse(rawDate, out var booking))
             {
                 Error(line, rawDate.IsWhiteSpace()
-                    ? "The row has no booking date; it was skipped."
-                    : $"'{rawDate.Trim()}' is not a date in the pattern {profile.DatePattern}; the row was skipped.");
+                    ? ("The row has no booking date; it was skipped.", "parse.csv-no-date", [])
+                    : ($"'{rawDate.Trim()}' is not a date in the pattern {profile.DatePattern}; the row was skipped.", "parse.csv-bad-date", [rawDate.Trim().ToString(), profile.DatePattern]));
                 return;
             }
 
             if (!TryAmount(fields, map, out var amount, out var problem))
             {
-                Error(line, $"{problem} The row was skipped.");
+                Error(line, ($"{problem} The row was skipped.", "parse.csv-bad-amount", [problem]));
                 return;
             }
 
@@ -194,7 +197,8 @@ public sealed class CsvStatementParser : IStatementParser
             if (!rawValueDate.IsWhiteSpace())
             {
                 if (_dates.TryParse(rawValueDate, out var parsedValueDate)) valueDate = parsedValueDate;
-                else sink.Diagnostic(ParseDiagnostic.Warning(Where(line), $"Value date '{rawValueDate.Trim()}' is not a date in the pattern {profile.DatePattern}; it was left out."));
+                else sink.Diagnostic(ParseDiagnostic.Warning(Where(line), $"Value date '{rawValueDate.Trim()}' is not a date in the pattern {profile.DatePattern}; it was left out.")
+                    .Coded("parse.csv-bad-value-date", rawValueDate.Trim().ToString(), profile.DatePattern));
             }
 
             decimal? balance = null;
@@ -202,7 +206,7 @@ public sealed class CsvStatementParser : IStatementParser
             if (!rawBalance.IsWhiteSpace())
             {
                 if (CsvValues.TryParseAmount(rawBalance, profile.DecimalSeparator, profile.ThousandsSeparator, out var parsedBalance)) balance = parsedBalance;
-                else sink.Diagnostic(ParseDiagnostic.Warning(Where(line), $"Balance '{rawBalance.Trim()}' is not a number; it was left out."));
+                else sink.Diagnostic(ParseDiagnostic.Warning(Where(line), $"Balance '{rawBalance.Trim()}' is not a number; it was left out.").Coded("parse.csv-bad-balance", rawBalance.Trim().ToString()));
             }
 
             var account = Repeated(fields[map.Account], ref _lastAccountCell, ref _lastAccount, upper: false) ?? options.DefaultAccount;
@@ -384,23 +388,27 @@ public sealed class CsvStatementParser : IStatementParser
 
             if (_errors > MaxRowErrors)
             {
-                sink.Diagnostic(ParseDiagnostic.Error("file", string.Create(CultureInfo.InvariantCulture, $"{_errors - MaxRowErrors} more row(s) could not be read.")));
+                sink.Diagnostic(ParseDiagnostic.Error("file", string.Create(CultureInfo.InvariantCulture, $"{_errors - MaxRowErrors} more row(s) could not be read."))
+                    .Coded("parse.csv-more-row-errors", _errors - MaxRowErrors));
             }
 
             if (_linesTotal == 0 && _errors > 0)
             {
-                sink.Diagnostic(ParseDiagnostic.Fatal("file", $"No row could be read with the CSV profile '{profile.Name}'; it probably does not fit this file."));
+                sink.Diagnostic(ParseDiagnostic.Fatal("file", $"No row could be read with the CSV profile '{profile.Name}'; it probably does not fit this file.")
+                    .Coded("parse.csv-no-row-read", profile.Name));
             }
             else if (_statementIndex < 0)
             {
-                sink.Diagnostic(ParseDiagnostic.Fatal("file", _dataRows == 0 ? "The CSV file has no data rows." : "The CSV file has no booked rows."));
+                sink.Diagnostic(_dataRows == 0
+                    ? ParseDiagnostic.Fatal("file", "The CSV file has no data rows.").Coded("parse.csv-no-data-rows")
+                    : ParseDiagnostic.Fatal("file", "The CSV file has no booked rows.").Coded("parse.csv-no-booked-rows"));
             }
         }
 
-        private void Error(int line, string message)
+        private void Error(int line, (string Message, string Code, object[] Args) error)
         {
             _errors++;
-            if (_errors <= MaxRowErrors) sink.Diagnostic(ParseDiagnostic.Error(Where(line), message));
+            if (_errors <= MaxRowErrors) sink.Diagnostic(ParseDiagnostic.Error(Where(line), error.Message).Coded(error.Code, error.Args));
         }
 
         private bool IsPending(ReadOnlySpan<char> rawDate, ReadOnlySpan<char> status, string? description)

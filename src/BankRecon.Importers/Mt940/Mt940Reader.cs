@@ -75,7 +75,7 @@ internal sealed class Mt940Reader(Mt940Tokenizer tokenizer, IStatementSink sink,
         if (!_sawStructure)
         {
             sink.Diagnostic(ParseDiagnostic.Fatal("file",
-                "This file has no MT940/MT942 statement fields (:20:, :25:, :60F:, :61:, :62F:); it cannot be read as a SWIFT statement."));
+                "This file has no MT940/MT942 statement fields (:20:, :25:, :60F:, :61:, :62F:); it cannot be read as a SWIFT statement.").Coded("parse.mt940-no-fields"));
         }
     }
 

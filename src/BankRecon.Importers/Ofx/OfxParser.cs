@@ -28,7 +28,7 @@ public sealed class OfxParser : IStatementParser
         }
         catch (IOException ex)
         {
-            sink.Diagnostic(ParseDiagnostic.Fatal("file", $"The file cannot be read: {ex.Message}"));
+            sink.Diagnostic(ParseDiagnostic.Fatal("file", $"The file cannot be read: {ex.Message}").Coded("parse.unreadable", ex.Message));
             return;
         }
 
@@ -61,9 +61,9 @@ public sealed class OfxParser : IStatementParser
 
         if (builder.StatementCount == 0)
         {
-            sink.Diagnostic(ParseDiagnostic.Fatal("file", builder.SawOfxRoot
-                ? "The OFX file holds no bank statement (STMTRS) or credit-card statement (CCSTMTRS)."
-                : "No <OFX> element was found: this is not an OFX file."));
+            sink.Diagnostic(builder.SawOfxRoot
+                ? ParseDiagnostic.Fatal("file", "The OFX file holds no bank statement (STMTRS) or credit-card statement (CCSTMTRS).").Coded("parse.ofx-no-statement")
+                : ParseDiagnostic.Fatal("file", "No <OFX> element was found: this is not an OFX file.").Coded("parse.ofx-not-ofx"));
         }
     }
 

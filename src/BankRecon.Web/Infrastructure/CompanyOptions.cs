@@ -1,8 +1,8 @@
 namespace BankRecon.Web.Infrastructure;
 
 /// <summary>
-/// "Company" section: the name in the top bar and the time zone instants are shown in. A stop-gap until company
-/// settings live in the database; then the layout reads them from there and this section goes.
+/// "Company" section: the time zone instants are shown in, and the name in the top bar until a company is set up (the
+/// layout shows the name from the company settings in the database once there is one).
 /// </summary>
 public sealed class CompanyOptions
 {

@@ -1,5 +1,6 @@
 using BankRecon.Application.Common;
 using BankRecon.Application.Ledger;
+using BankRecon.Web.TagHelpers;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BankRecon.Web.Parties;
@@ -29,7 +30,7 @@ public abstract class PartyEntriesModel(ListPartyLedgerEntriesHandler listEntrie
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? SortParameter { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = QueryStringLinks.Page)]
     public int? PageNumber { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "size")]

@@ -1,6 +1,7 @@
 using BankRecon.Application.Common;
 using BankRecon.Application.Company;
 using BankRecon.Application.Parties;
+using BankRecon.Web.TagHelpers;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BankRecon.Web.Parties;
@@ -18,7 +19,7 @@ public abstract class PartyListModel(ListPartiesHandler listParties, GetCompanyP
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? SortParameter { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = QueryStringLinks.Page)]
     public int? PageNumber { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "size")]

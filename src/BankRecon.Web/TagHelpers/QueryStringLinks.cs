@@ -6,7 +6,8 @@ namespace BankRecon.Web.TagHelpers;
 /// <summary>Links back to the current list with some query values replaced (page, size, sort) and the rest kept.</summary>
 public static class QueryStringLinks
 {
-    public const string Page = "page";
+    /// <summary>The page number's query name: not "page", which is Razor Pages' own route value (the page's path) and wins over it in binding.</summary>
+    public const string Page = "pageNo";
     public const string Size = "size";
     public const string Sort = "sort";
 

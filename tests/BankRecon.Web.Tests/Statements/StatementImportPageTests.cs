@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using BankRecon.Domain.Users;
 using BankRecon.Importers.Abstractions;
 using BankRecon.Persistence;
@@ -15,35 +13,10 @@ namespace BankRecon.Web.Tests.Statements;
 /// <summary>The statement import through its forms, as a browser would post them (multipart, antiforgery token from the page).</summary>
 public sealed class StatementImportPageTests(ImportSiteFactory site) : IClassFixture<ImportSiteFactory>
 {
-    private async Task<byte[]> SampleAsync(SiteClient client, string account, StatementFormat format)
-    {
-        var response = await client.Http.GetAsync($"/Statements/Import?handler=Sample&account={account}&format={format}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsByteArrayAsync();
-    }
+    private static Task<byte[]> SampleAsync(SiteClient client, string account, StatementFormat format) => ImportUploads.SampleAsync(client, account, format);
 
-    private static async Task<Page> PostFilesAsync(SiteClient client, string? bankAccount, params (string Name, byte[] Content)[] files)
-    {
-        var form = await client.GetAsync("/Statements/Import");
-        var token = form.Document.QuerySelector<IHtmlFormElement>("form[enctype='multipart/form-data']")!
-            .QuerySelector<IHtmlInputElement>($"input[name='{SiteClient.AntiforgeryField}']")!.Value;
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), SiteClient.AntiforgeryField },
-            { new StringContent(bankAccount ?? ""), "Input.BankAccountNo" },
-            { new StringContent("Auto"), "Input.Format" },
-        };
-        foreach (var (name, bytes) in files)
-        {
-            var file = new ByteArrayContent(bytes);
-            file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            content.Add(file, "Input.Files", name);
-        }
-
-        var response = await client.Http.PostAsync("/Statements/Import?handler=Preview", content);
-        var html = await response.Content.ReadAsStringAsync();
-        return new Page(response, new HtmlParser().ParseDocument(html), html);
-    }
+    private static Task<Page> PostFilesAsync(SiteClient client, string? bankAccount, params (string Name, byte[] Content)[] files) =>
+        ImportUploads.PostFilesAsync(client, bankAccount, files);
 
     /// <summary>Posts the form <paramref name="formSelector"/> with its fields as rendered, like pressing its button.</summary>
     private static Task<Page> SubmitAsync(SiteClient client, Page page, string formSelector, params KeyValuePair<string, string>[] overrides)

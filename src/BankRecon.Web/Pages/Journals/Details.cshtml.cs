@@ -5,6 +5,7 @@ using BankRecon.Domain.Reconciliation;
 using BankRecon.Web.Infrastructure;
 using BankRecon.Web.Security;
 using Microsoft.AspNetCore.Authorization;
+using BankRecon.Web.TagHelpers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -195,7 +196,7 @@ public sealed class DetailsModel(
     public string Link(string? handler)
     {
         var url = Url.Page("Details", handler, RouteValues()) ?? "";
-        return PageNumber is { } page ? url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "page=" + page.ToString(CultureInfo.InvariantCulture) : url;
+        return PageNumber is { } page ? url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + QueryStringLinks.Page + "=" + page.ToString(CultureInfo.InvariantCulture) : url;
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken, bool keepHeader = false)

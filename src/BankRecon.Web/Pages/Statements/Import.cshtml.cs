@@ -25,6 +25,7 @@ public sealed class ImportModel(
     DemoStatementsHandler demoStatements,
     StatementUploadStore uploads,
     IOptions<StatementImportOptions> options,
+    IOptions<CompanyOptions> company,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const int MaxFiles = 10;
@@ -51,6 +52,9 @@ public sealed class ImportModel(
     public StatementFilePreview? CsvFile => Preview?.Files.FirstOrDefault(f => f.Csv?.Profile is not null);
 
     public long MaxFileBytes => options.Value.MaxStatementFileBytes;
+
+    /// <summary>The zone instants in messages are shown in ("already imported on ...").</summary>
+    public TimeZoneInfo TimeZone => company.Value.ResolveTimeZone();
 
     public string MaxFileMegabytes => (MaxFileBytes / (1024m * 1024m)).ToString("0.#", CultureInfo.CurrentCulture);
 
@@ -143,7 +147,7 @@ public sealed class ImportModel(
                 profileJson, AcceptRowErrors: AcceptRowErrors), cancellationToken);
             if (!result.Succeeded)
             {
-                ModelState.AddResultErrors(result, localizer);
+                ModelState.AddResultErrors(result, localizer, zone: TimeZone);
                 await LoadAsync(cancellationToken);
                 await PreviewAsync(manifest, cancellationToken);
                 return Page();
@@ -192,7 +196,7 @@ public sealed class ImportModel(
             var preview = await previewStatements.HandleAsync(new PreviewStatementImportQuery(
                 [.. files.Select(f => new StatementFileInput(f.FileName, f.Content))], manifest.BankAccountNo, FormatOf(manifest), profileJson), cancellationToken);
             if (preview.Succeeded) return preview.Value;
-            ModelState.AddResultErrors(preview, localizer);
+            ModelState.AddResultErrors(preview, localizer, zone: TimeZone);
             return null;
         }
         finally
