@@ -114,6 +114,6 @@ run() {
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 
 run "first page of lines (50)" "$journal"
-run "a page deep in the journal (page 100 of 200)" "$journal?page=100"
+run "a page deep in the journal (page 100 of 200)" "$journal?pageNo=100"
 run "filtered: lines to review" "$journal?filter=ToReview"
 run "filtered and searched: lines to review naming 'faktura'" "$journal?filter=ToReview&q=faktura"

@@ -68,8 +68,8 @@ public sealed class PostedStatementsPageTests(DemoSiteFactory site) : IClassFixt
         var id = await PostedStatementSample.PostAsync(site, "PAGE-3");
         var auditor = await site.SignedInAsync(UserRole.Auditor);
 
-        var second = await auditor.GetAsync($"/PostedStatements/Details/{id}?size=1&page=2");
-        var list = await auditor.GetAsync("/PostedStatements?size=1&page=1");
+        var second = await auditor.GetAsync($"/PostedStatements/Details/{id}?size=1&pageNo=2");
+        var list = await auditor.GetAsync("/PostedStatements?size=1&pageNo=1");
 
         Assert.Empty(second.ValidationMessages);
         Assert.Equal(["2"], second.Document.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent.Trim()));
