@@ -125,7 +125,12 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
             (_, true) => rows.OrderByDescending(r => r.LineNo),
             _ => rows.OrderBy(r => r.LineNo),
         };
-        var page = await rows.ToPagedListAsync(new PageRequest(query.Page, query.PageSize), KnownCount(figures, query), cancellationToken);
+        // The view's line count: from the figures, or counted once per Version for a search (see JournalFiguresCache).
+        var view = $"{query.Filter}|{query.Confidence}|{query.Search?.Trim()}";
+        var knownCount = KnownCount(figures, query);
+        if (knownCount is null && figuresCache.TryGetCount(query.JournalId, header.Version, lineCount, view, out var counted)) knownCount = counted;
+        var page = await rows.ToPagedListAsync(new PageRequest(query.Page, query.PageSize), knownCount, cancellationToken);
+        if (knownCount is null) figuresCache.SetCount(query.JournalId, header.Version, lineCount, view, page.TotalCount);
 
         var ids = page.Items.Select(r => r.Id).ToList();
         var documents = (await db.StatementLines.AsNoTracking().Where(l => ids.Contains(l.Id))
