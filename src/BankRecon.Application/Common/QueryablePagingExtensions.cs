@@ -8,10 +8,15 @@ public static class QueryablePagingExtensions
     /// Counts, then fetches one page with Skip/Take. A page number past the end is clamped to the last page, so a
     /// list that shrank under a bookmarked URL still shows something. The query must already be ordered.
     /// </summary>
+    public static Task<PagedList<T>> ToPagedListAsync<T>(
+        this IQueryable<T> query, PageRequest request, CancellationToken cancellationToken) =>
+        query.ToPagedListAsync(request, null, cancellationToken);
+
+    /// <summary>As above; <paramref name="knownTotal"/> (when the caller already knows the count) saves the COUNT query.</summary>
     public static async Task<PagedList<T>> ToPagedListAsync<T>(
-        this IQueryable<T> query, PageRequest request, CancellationToken cancellationToken)
+        this IQueryable<T> query, PageRequest request, int? knownTotal, CancellationToken cancellationToken)
     {
-        var total = await query.CountAsync(cancellationToken);
+        var total = knownTotal ?? await query.CountAsync(cancellationToken);
         if (total == 0) return new PagedList<T>([], 1, request.PageSize, 0);
 
         var lastPage = (int)((total + (long)request.PageSize - 1) / request.PageSize);

@@ -74,8 +74,7 @@ public sealed record JournalLineRow(
     LineConfidence Confidence,
     bool ReviewRequired,
     string? Rule,
-    IReadOnlyList<string> Reasons,
-    int Alternatives,
+    bool HasExplanation,
     IReadOnlyList<string> AppliedDocuments,
     bool IsSplit,
     string? AppliedBy)
@@ -90,6 +89,7 @@ public sealed record JournalDetails(JournalHeader Header, JournalFigures Figures
 /// <summary>
 /// The journal page: header, totals and one page of lines. Filters, sorting and paging run in SQL over the
 /// (JournalId, …) indexes, and only the page's rows are read, so a 10k-line journal pages as fast as a 10-line one.
+/// The stored explanation (~1 KB of JSON per line) is not read here: the page links to the line page for the reasons.
 /// </summary>
 public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache figuresCache)
 {
@@ -111,7 +111,7 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
         var rows = lines.Select(l => new
         {
             l.Id, l.LineNo, l.BookingDate, l.Description, l.CounterpartyName, l.CounterpartyAccount, l.Reference, l.Amount, l.AppliedAmount,
-            l.AccountType, l.AccountNo, l.Confidence, l.ReviewRequired, l.Rule, l.Explanation, l.ParentLineId, l.AppliedBy,
+            l.AccountType, l.AccountNo, l.Confidence, l.ReviewRequired, l.Rule, HasExplanation = l.Explanation != null, l.ParentLineId, l.AppliedBy,
         });
         var sort = SortOrder.Parse(query.Sort, DefaultSort);
         rows = (sort.Column.ToLowerInvariant(), sort.Descending) switch
@@ -125,7 +125,12 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
             (_, true) => rows.OrderByDescending(r => r.LineNo),
             _ => rows.OrderBy(r => r.LineNo),
         };
-        var page = await rows.ToPagedListAsync(new PageRequest(query.Page, query.PageSize), cancellationToken);
+        // The view's line count: from the figures, or counted once per Version for a search (see JournalFiguresCache).
+        var view = $"{query.Filter}|{query.Confidence}|{query.Search?.Trim()}";
+        var knownCount = KnownCount(figures, query);
+        if (knownCount is null && figuresCache.TryGetCount(query.JournalId, header.Version, lineCount, view, out var counted)) knownCount = counted;
+        var page = await rows.ToPagedListAsync(new PageRequest(query.Page, query.PageSize), knownCount, cancellationToken);
+        if (knownCount is null) figuresCache.SetCount(query.JournalId, header.Version, lineCount, view, page.TotalCount);
 
         var ids = page.Items.Select(r => r.Id).ToList();
         var documents = (await db.StatementLines.AsNoTracking().Where(l => ids.Contains(l.Id))
@@ -136,15 +141,30 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.DocumentNo!)]);
         var names = await AccountNames.LoadAsync(db, page.Items.Where(r => r.AccountNo != null).Select(r => (r.AccountType, r.AccountNo!)), cancellationToken);
 
-        var items = page.Items.Select(r =>
-        {
-            var explanation = LineExplanation.Parse(r.Explanation);
-            return new JournalLineRow(r.Id, r.LineNo, r.BookingDate, r.Description, r.CounterpartyName, r.CounterpartyAccount, r.Reference, r.Amount,
-                r.AppliedAmount, r.AccountType, r.AccountNo, r.AccountNo is null ? null : names.GetValueOrDefault((r.AccountType, r.AccountNo)),
-                r.Confidence, r.ReviewRequired, r.Rule, explanation.Reasons, explanation.Alternatives.Count,
-                documents.GetValueOrDefault(r.Id) ?? [], r.ParentLineId is not null, r.AppliedBy);
-        }).ToList();
+        var items = page.Items.Select(r => new JournalLineRow(r.Id, r.LineNo, r.BookingDate, r.Description, r.CounterpartyName, r.CounterpartyAccount,
+                r.Reference, r.Amount, r.AppliedAmount, r.AccountType, r.AccountNo,
+                r.AccountNo is null ? null : names.GetValueOrDefault((r.AccountType, r.AccountNo)), r.Confidence, r.ReviewRequired, r.Rule,
+                r.HasExplanation, documents.GetValueOrDefault(r.Id) ?? [], r.ParentLineId is not null, r.AppliedBy))
+            .ToList();
         return new JournalDetails(header, figures, new PagedList<JournalLineRow>(items, page.PageNumber, page.PageSize, page.TotalCount));
+    }
+
+    /// <summary>
+    /// The number of lines in the view when the journal's figures already hold it (no search, one filter or one
+    /// confidence), so paging needs no COUNT query; otherwise null and the count runs in SQL.
+    /// </summary>
+    internal static int? KnownCount(JournalFigures figures, GetJournalQuery query)
+    {
+        if (!string.IsNullOrWhiteSpace(query.Search)) return null;
+        if (query.Confidence is { } confidence) return query.Filter == JournalLineFilter.All ? figures.Count(confidence) : null;
+        return query.Filter switch
+        {
+            JournalLineFilter.All => figures.Lines,
+            JournalLineFilter.ToReview => figures.ToReview,
+            JournalLineFilter.WithDifference => figures.WithDifference,
+            JournalLineFilter.Unapplied => figures.Unapplied,
+            _ => null,
+        };
     }
 
     internal static IQueryable<StatementLine> Filter(IQueryable<StatementLine> lines, GetJournalQuery query)

@@ -14,7 +14,12 @@ public sealed class JournalFiguresCache
     /// <summary>Journals kept; beyond that the cache starts over (open journals are few; this only bounds memory).</summary>
     public const int Capacity = 500;
 
+    /// <summary>Searched views counted; beyond that the counts start over.</summary>
+    public const int CountCapacity = 5000;
+
     private readonly ConcurrentDictionary<Guid, (int Version, int Lines, JournalFigures Figures)> _figures = new();
+
+    private readonly ConcurrentDictionary<(Guid JournalId, int Version, int Lines, string View), int> _counts = new();
 
     public bool TryGet(Guid journalId, int version, int lines, out JournalFigures figures)
     {
@@ -32,5 +37,18 @@ public sealed class JournalFiguresCache
     {
         if (_figures.Count >= Capacity) _figures.Clear();
         _figures[journalId] = (version, figures.Lines, figures);
+    }
+
+    /// <summary>
+    /// Lines in a searched view (filter, confidence and search text in <paramref name="view"/>) for one Version: a text
+    /// search reads every line of the journal to count its matches, while the page of matches itself stops after 50.
+    /// </summary>
+    public bool TryGetCount(Guid journalId, int version, int lines, string view, out int count) =>
+        _counts.TryGetValue((journalId, version, lines, view), out count);
+
+    public void SetCount(Guid journalId, int version, int lines, string view, int count)
+    {
+        if (_counts.Count >= CountCapacity) _counts.Clear();
+        _counts[(journalId, version, lines, view)] = count;
     }
 }

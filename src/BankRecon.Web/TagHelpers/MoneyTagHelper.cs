@@ -53,10 +53,13 @@ public sealed class MoneyTagHelper : TagHelper
     }
 
     /// <summary>Digits after the decimal mark come from the currency (JPY 0, NOK 2, KWD 3); 2 when unknown.</summary>
-    public static string Format(decimal amount, string? currency, CultureInfo culture)
-    {
-        var decimals = CurrencyCode.TryParse(currency, out var code) ? code.MinorUnits : 2;
-        var rounded = Math.Round(amount, decimals, MidpointRounding.AwayFromZero);
-        return rounded.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), culture);
-    }
+    public static string Format(decimal amount, string? currency, CultureInfo culture) => Format(amount, MinorUnits(currency), culture);
+
+    /// <summary>For a table of amounts in one currency: look the minor units up once (<see cref="MinorUnits"/>).</summary>
+    public static string Format(decimal amount, int decimals, CultureInfo culture) =>
+        Math.Round(amount, decimals, MidpointRounding.AwayFromZero).ToString(NumberFormats[Math.Clamp(decimals, 0, NumberFormats.Length - 1)], culture);
+
+    public static int MinorUnits(string? currency) => CurrencyCode.TryParse(currency, out var code) ? code.MinorUnits : 2;
+
+    private static readonly string[] NumberFormats = ["N0", "N1", "N2", "N3", "N4"];
 }

@@ -161,4 +161,32 @@ public sealed class ApplyAutomaticallyTests
         Assert.Equal((3, 1, 2, 25m), (item.Lines, item.AppliedLines, item.WithDifference, item.Difference));
         Assert.Equal(25, await world.Host.QueryAsync(db => db.MatchingRules.CountAsync()));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Journal_page_search_counts_follow_changes_to_the_journal(string provider)
+    {
+        await using var world = await JournalWorld.CreateAsync(provider);
+        var invoice = await world.InvoiceAsync("10000", 800m);
+        var journal = await world.JournalAsync();
+        await world.LinesAsync(journal, (800m, "Betaling", "Nordlys Bygg AS", invoice.PaymentReference), (55m, "Betaling ukjent", null, null));
+        Task<JournalDetails?> SearchAsync(JournalLineFilter filter) => world.RunAsync<GetJournalHandler, JournalDetails?>(h =>
+            h.HandleAsync(new GetJournalQuery(journal, filter, Search: "betaling"), CancellationToken.None));
+
+        var allBefore = (await SearchAsync(JournalLineFilter.All))!.Lines.TotalCount;
+        var toReviewBefore = (await SearchAsync(JournalLineFilter.ToReview))!.Lines.TotalCount;
+        var unappliedBefore = (await SearchAsync(JournalLineFilter.Unapplied))!.Lines.TotalCount;
+        Assert.True((await world.ApplyAsync(journal)).Succeeded);
+        var unappliedAfter = (await SearchAsync(JournalLineFilter.Unapplied))!.Lines;
+        await world.LinesAsync(journal, (12m, "Betaling igjen", null, null));
+        var allAfterNewLine = (await SearchAsync(JournalLineFilter.All))!.Lines;
+
+        Assert.Equal(2, allBefore);
+        Assert.Equal(0, toReviewBefore);
+        Assert.Equal(2, unappliedBefore);
+        Assert.Equal(1, unappliedAfter.TotalCount);
+        Assert.Equal("Betaling ukjent", Assert.Single(unappliedAfter.Items).Description);
+        Assert.Equal(3, allAfterNewLine.TotalCount);
+        Assert.Equal(3, allAfterNewLine.Items.Count);
+    }
 }
