@@ -263,6 +263,9 @@ public sealed partial class JourneyTests(ITestOutputHelper output) : IAsyncLifet
             Assert.True(newLineNo.Length > 0, split);
             await ShotAsync(page, "line-medium-split");
             await page.ClickAsync("form[action*='handler=Accept'] button[type=submit]");            // what stays is right: accept it
+            // Wait for the answer before leaving: navigating away at once would cancel the accept (the page already
+            // shows the split's message, so wait for the accept's own words).
+            await page.Locator(".status-message", new() { HasText = "accepted" }).WaitForAsync();
             await page.GotoAsync(journalUrl);
             await page.ClickAsync($"table.journal-lines a.line-link:text-is('{newLineNo}')");
             await page.WaitForURLAsync(new Regex("/Journals/Line/"));

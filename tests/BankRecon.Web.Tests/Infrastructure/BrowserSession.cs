@@ -56,6 +56,10 @@ public sealed class BrowserSession : IAsyncDisposable
             Locale = locale,
             AcceptDownloads = true,
         });
+        // Generous: CI machines have two cores and run Chromium, the server and the tests at once; a slow step must not
+        // pass for a broken one.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         Directory.CreateDirectory(ScreenshotFolder);
         return new BrowserSession(playwright, context, userDataDir, baseUrl);
     }
