@@ -1,4 +1,3 @@
-using BankRecon.Application.Common;
 using BankRecon.Domain.Common;
 using BankRecon.Persistence;
 using FluentValidation;
@@ -17,12 +16,8 @@ public sealed class AcceptLineHandler(BankReconDbContext db, TimeProvider clock,
 {
     public async Task<Result<int>> HandleAsync(AcceptLineCommand command, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(command, cancellationToken);
-        if (!validation.IsValid) return Result<int>.Invalid(validation.ToErrors());
-        var (journal, loaded) = await JournalAccess.LoadForEditAsync(db, command.JournalId, command.ExpectedVersion, cancellationToken);
-        if (journal is null) return Result<int>.Failure(loaded);
-        var (line, found) = await JournalAccess.LoadLineAsync(db, journal, command.LineId, cancellationToken);
-        if (line is null) return Result<int>.Failure(found);
+        var (journal, line, loaded) = await JournalAccess.LoadLineForEditAsync(db, validator, command, cancellationToken);
+        if (journal is null || line is null) return Result<int>.Failure(loaded);
 
         var ids = line.Applications.Where(a => a.LedgerEntryId is not null).Select(a => a.LedgerEntryId!.Value).ToList();
         var entries = await LedgerEntryLookup.LoadAsync(db, ids, line.Id, cancellationToken);

@@ -1,4 +1,3 @@
-using BankRecon.Application.Common;
 using BankRecon.Domain.Common;
 using BankRecon.Domain.Reconciliation;
 using BankRecon.Persistence;
@@ -34,12 +33,8 @@ public sealed class ApplyLineManuallyHandler(BankReconDbContext db, TimeProvider
 {
     public async Task<Result<int>> HandleAsync(ApplyLineManuallyCommand command, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(command, cancellationToken);
-        if (!validation.IsValid) return Result<int>.Invalid(validation.ToErrors());
-        var (journal, loaded) = await JournalAccess.LoadForEditAsync(db, command.JournalId, command.ExpectedVersion, cancellationToken);
-        if (journal is null) return Result<int>.Failure(loaded);
-        var (line, found) = await JournalAccess.LoadLineAsync(db, journal, command.LineId, cancellationToken);
-        if (line is null) return Result<int>.Failure(found);
+        var (journal, line, loaded) = await JournalAccess.LoadLineForEditAsync(db, validator, command, cancellationToken);
+        if (journal is null || line is null) return Result<int>.Failure(loaded);
 
         var entries = await LedgerEntryLookup.LoadAsync(db, [.. command.Applications.Select(a => a.EntryId)], line.Id, cancellationToken);
         var applications = new List<AppliedPaymentEntry>();

@@ -1,6 +1,8 @@
+using BankRecon.Application.Common;
 using BankRecon.Domain.Common;
 using BankRecon.Domain.Reconciliation;
 using BankRecon.Persistence;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace BankRecon.Application.Journals;
@@ -31,6 +33,22 @@ internal static class JournalAccess
         return line is null
             ? (null, Result.NotFound("journal.line-not-found", $"The statement line is not in journal {journal.No}.").WithArgs(journal.No))
             : (line, Result.Success());
+    }
+
+    /// <summary>
+    /// The start of every review action on one line: the command's shape, the open journal at the version the editor
+    /// saw, and the line in it. Journal and line are null exactly when the outcome is a failure.
+    /// </summary>
+    public static async Task<(PaymentReconciliationJournal? Journal, StatementLine? Line, Result Outcome)> LoadLineForEditAsync<TCommand>(
+        BankReconDbContext db, IValidator<TCommand> validator, TCommand command, CancellationToken cancellationToken)
+        where TCommand : ILineEditCommand
+    {
+        var validation = await validator.ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid) return (null, null, Result.Invalid(validation.ToErrors()));
+        var (journal, loaded) = await LoadForEditAsync(db, command.JournalId, command.ExpectedVersion, cancellationToken);
+        if (journal is null) return (null, null, loaded);
+        var (line, found) = await LoadLineAsync(db, journal, command.LineId, cancellationToken);
+        return line is null ? (null, null, found) : (journal, line, Result.Success());
     }
 
     /// <summary>Saves; a concurrent change of the same journal (its Version token) becomes <see cref="Changed"/>.</summary>

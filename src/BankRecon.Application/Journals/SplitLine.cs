@@ -1,4 +1,3 @@
-using BankRecon.Application.Common;
 using BankRecon.Domain.Common;
 using BankRecon.Persistence;
 using FluentValidation;
@@ -27,12 +26,8 @@ public sealed class SplitLineHandler(BankReconDbContext db, TimeProvider clock, 
 {
     public async Task<Result<SplitResult>> HandleAsync(SplitLineCommand command, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(command, cancellationToken);
-        if (!validation.IsValid) return Result<SplitResult>.Invalid(validation.ToErrors());
-        var (journal, loaded) = await JournalAccess.LoadForEditAsync(db, command.JournalId, command.ExpectedVersion, cancellationToken);
-        if (journal is null) return Result<SplitResult>.Failure(loaded);
-        var (line, found) = await JournalAccess.LoadLineAsync(db, journal, command.LineId, cancellationToken);
-        if (line is null) return Result<SplitResult>.Failure(found);
+        var (journal, line, loaded) = await JournalAccess.LoadLineForEditAsync(db, validator, command, cancellationToken);
+        if (journal is null || line is null) return Result<SplitResult>.Failure(loaded);
 
         var nextNo = await db.StatementLines.Where(l => l.JournalId == journal.Id).MaxAsync(l => l.LineNo, cancellationToken) + 1;
         Domain.Reconciliation.StatementLine child;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using BankRecon.Application.Common;
 using BankRecon.Domain.Common;
 using BankRecon.Domain.Reconciliation;
 using BankRecon.Persistence;
@@ -39,12 +38,8 @@ public sealed class TransferDifferenceToAccountHandler(BankReconDbContext db, Ti
 {
     public async Task<Result<TransferredDifference>> HandleAsync(TransferDifferenceToAccountCommand command, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(command, cancellationToken);
-        if (!validation.IsValid) return Result<TransferredDifference>.Invalid(validation.ToErrors());
-        var (journal, loaded) = await JournalAccess.LoadForEditAsync(db, command.JournalId, command.ExpectedVersion, cancellationToken);
-        if (journal is null) return Result<TransferredDifference>.Failure(loaded);
-        var (line, found) = await JournalAccess.LoadLineAsync(db, journal, command.LineId, cancellationToken);
-        if (line is null) return Result<TransferredDifference>.Failure(found);
+        var (journal, line, loaded) = await JournalAccess.LoadLineForEditAsync(db, validator, command, cancellationToken);
+        if (journal is null || line is null) return Result<TransferredDifference>.Failure(loaded);
         var account = await AccountCheck.CheckAsync(db, command.AccountType, command.AccountNo, nameof(command.AccountNo), cancellationToken);
         if (!account.Succeeded) return Result<TransferredDifference>.Failure(account);
         if (line.Difference == 0m) return Result<TransferredDifference>.Invalid("transfer.no-difference", $"Line {line.LineNo} has no difference to transfer.").WithArgs(line.LineNo);

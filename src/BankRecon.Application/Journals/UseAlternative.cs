@@ -1,4 +1,3 @@
-using BankRecon.Application.Common;
 using BankRecon.Domain.Common;
 using BankRecon.Domain.Reconciliation;
 using BankRecon.Persistence;
@@ -24,12 +23,8 @@ public sealed class UseAlternativeHandler(BankReconDbContext db, TimeProvider cl
 {
     public async Task<Result<int>> HandleAsync(UseAlternativeCommand command, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(command, cancellationToken);
-        if (!validation.IsValid) return Result<int>.Invalid(validation.ToErrors());
-        var (journal, loaded) = await JournalAccess.LoadForEditAsync(db, command.JournalId, command.ExpectedVersion, cancellationToken);
-        if (journal is null) return Result<int>.Failure(loaded);
-        var (line, found) = await JournalAccess.LoadLineAsync(db, journal, command.LineId, cancellationToken);
-        if (line is null) return Result<int>.Failure(found);
+        var (journal, line, loaded) = await JournalAccess.LoadLineForEditAsync(db, validator, command, cancellationToken);
+        if (journal is null || line is null) return Result<int>.Failure(loaded);
 
         var alternatives = LineExplanation.Parse(line.Explanation).Alternatives;
         if (command.Index >= alternatives.Count) return Result<int>.Invalid("alternative.not-found", "That alternative is no longer offered for this line.");

@@ -103,7 +103,7 @@ public static class BenchApplyCommand
             SqliteConnection.ClearAllPools();
             if (keep is null)
             {
-                foreach (var path in new[] { file, file + "-wal", file + "-shm" }) File.Delete(path);
+                DeleteDatabase(file);
             }
         }
 
@@ -141,8 +141,14 @@ public static class BenchApplyCommand
         finally
         {
             SqliteConnection.ClearAllPools();
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" }) File.Delete(path);
+            DeleteDatabase(file);
         }
+    }
+
+    /// <summary>A SQLite file with its write-ahead log and shared-memory files.</summary>
+    private static void DeleteDatabase(string file)
+    {
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" }) File.Delete(path);
     }
 
     /// <summary>The journal of a copied bench database, and what it holds.</summary>
