@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddBankReconStatements();
         services.AddScoped<GetDashboardSummaryHandler>();
         services.AddScoped<GetCompanyProfileHandler>();
+        services.AddSingleton<CompanyProfileCache>();
 
         // Ledger core
         services.AddScoped<LedgerWriter>();

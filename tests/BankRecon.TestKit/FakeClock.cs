@@ -9,5 +9,10 @@ public sealed class FakeClock(DateTimeOffset now) : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => Now;
 
+    /// <summary>Elapsed time (GetTimestamp/GetElapsedTime) follows <see cref="Now"/> too, in ticks.</summary>
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override long GetTimestamp() => Now.UtcTicks;
+
     public void Advance(TimeSpan by) => Now += by;
 }

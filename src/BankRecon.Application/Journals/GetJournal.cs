@@ -99,19 +99,25 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
     {
         var header = await LoadHeaderAsync(db, query.JournalId, cancellationToken);
         if (header is null) return null;
-        // The line count comes from the (JournalId, LineNo) index alone; the sums only when the journal changed.
-        var lineCount = await db.StatementLines.CountAsync(l => l.JournalId == query.JournalId, cancellationToken);
-        if (!figuresCache.TryGet(query.JournalId, header.Version, lineCount, out var figures))
+        // The sums only when the journal changed: every change to its lines bumps its Version.
+        if (!figuresCache.TryGet(query.JournalId, header.Version, out var figures))
         {
             figures = await LoadFiguresAsync(db, query.JournalId, cancellationToken);
             figuresCache.Set(query.JournalId, header.Version, figures);
         }
 
         var lines = Filter(db.StatementLines.AsNoTracking().Where(l => l.JournalId == query.JournalId), query);
+        // The account's name comes with the row (one indexed look-up per row in the same query, not a query per kind).
         var rows = lines.Select(l => new
         {
             l.Id, l.LineNo, l.BookingDate, l.Description, l.CounterpartyName, l.CounterpartyAccount, l.Reference, l.Amount, l.AppliedAmount,
             l.AccountType, l.AccountNo, l.Confidence, l.ReviewRequired, l.Rule, HasExplanation = l.Explanation != null, l.ParentLineId, l.AppliedBy,
+            AccountName = l.AccountNo == null ? null
+                : l.AccountType == ApplicationAccountType.Customer ? db.Customers.Where(c => c.No == l.AccountNo).Select(c => c.Name).FirstOrDefault()
+                : l.AccountType == ApplicationAccountType.Vendor ? db.Vendors.Where(v => v.No == l.AccountNo).Select(v => v.Name).FirstOrDefault()
+                : l.AccountType == ApplicationAccountType.GlAccount ? db.GlAccounts.Where(g => g.No == l.AccountNo).Select(g => g.Name).FirstOrDefault()
+                : l.AccountType == ApplicationAccountType.BankAccount ? db.BankAccounts.Where(b => b.No == l.AccountNo).Select(b => b.Name).FirstOrDefault()
+                : null,
         });
         var sort = SortOrder.Parse(query.Sort, DefaultSort);
         rows = (sort.Column.ToLowerInvariant(), sort.Descending) switch
@@ -128,9 +134,9 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
         // The view's line count: from the figures, or counted once per Version for a search (see JournalFiguresCache).
         var view = $"{query.Filter}|{query.Confidence}|{query.Search?.Trim()}";
         var knownCount = KnownCount(figures, query);
-        if (knownCount is null && figuresCache.TryGetCount(query.JournalId, header.Version, lineCount, view, out var counted)) knownCount = counted;
+        if (knownCount is null && figuresCache.TryGetCount(query.JournalId, header.Version, view, out var counted)) knownCount = counted;
         var page = await rows.ToPagedListAsync(new PageRequest(query.Page, query.PageSize), knownCount, cancellationToken);
-        if (knownCount is null) figuresCache.SetCount(query.JournalId, header.Version, lineCount, view, page.TotalCount);
+        if (knownCount is null) figuresCache.SetCount(query.JournalId, header.Version, view, page.TotalCount);
 
         var ids = page.Items.Select(r => r.Id).ToList();
         var documents = (await db.StatementLines.AsNoTracking().Where(l => ids.Contains(l.Id))
@@ -139,11 +145,9 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
             .Where(d => d.DocumentNo != null)
             .GroupBy(d => d.Id)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.DocumentNo!)]);
-        var names = await AccountNames.LoadAsync(db, page.Items.Where(r => r.AccountNo != null).Select(r => (r.AccountType, r.AccountNo!)), cancellationToken);
 
         var items = page.Items.Select(r => new JournalLineRow(r.Id, r.LineNo, r.BookingDate, r.Description, r.CounterpartyName, r.CounterpartyAccount,
-                r.Reference, r.Amount, r.AppliedAmount, r.AccountType, r.AccountNo,
-                r.AccountNo is null ? null : names.GetValueOrDefault((r.AccountType, r.AccountNo)), r.Confidence, r.ReviewRequired, r.Rule,
+                r.Reference, r.Amount, r.AppliedAmount, r.AccountType, r.AccountNo, r.AccountName, r.Confidence, r.ReviewRequired, r.Rule,
                 r.HasExplanation, documents.GetValueOrDefault(r.Id) ?? [], r.ParentLineId is not null, r.AppliedBy))
             .ToList();
         return new JournalDetails(header, figures, new PagedList<JournalLineRow>(items, page.PageNumber, page.PageSize, page.TotalCount));

@@ -30,6 +30,7 @@ public sealed class ChangePasswordHandler(
     BankReconDbContext db,
     IPasswordHasher<UserAccount> hasher,
     IValidator<ChangePasswordCommand> validator,
+    SessionUserCache sessionUsers,
     ILogger<ChangePasswordHandler> logger)
 {
     public async Task<Result<string>> HandleAsync(ChangePasswordCommand command, CancellationToken cancellationToken)
@@ -48,6 +49,7 @@ public sealed class ChangePasswordHandler(
 
         user.SetPasswordHash(hasher.HashPassword(user, command.NewPassword));
         await db.SaveChangesAsync(cancellationToken);
+        sessionUsers.Forget(user.Id);
         logger.LogInformation("User {UserId} changed their password", user.Id);
         return Result.Success(user.SecurityStamp);
     }

@@ -29,6 +29,7 @@ public sealed class ResetPasswordHandler(
     BankReconDbContext db,
     IPasswordHasher<UserAccount> hasher,
     IValidator<ResetPasswordCommand> validator,
+    SessionUserCache sessionUsers,
     ILogger<ResetPasswordHandler> logger)
 {
     public async Task<Result> HandleAsync(ResetPasswordCommand command, CancellationToken cancellationToken)
@@ -41,6 +42,7 @@ public sealed class ResetPasswordHandler(
 
         user.SetPasswordHash(hasher.HashPassword(user, command.NewPassword));
         await db.SaveChangesAsync(cancellationToken);
+        sessionUsers.Forget(user.Id);
         logger.LogInformation("Password of user {UserId} was reset by an administrator", user.Id);
         return Result.Success();
     }

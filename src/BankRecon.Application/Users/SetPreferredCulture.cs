@@ -7,7 +7,7 @@ namespace BankRecon.Application.Users;
 public sealed record SetPreferredCultureCommand(Guid UserId, string CultureName);
 
 /// <summary>Remembers the language a user picked, so it follows them to another browser.</summary>
-public sealed class SetPreferredCultureHandler(BankReconDbContext db)
+public sealed class SetPreferredCultureHandler(BankReconDbContext db, SessionUserCache sessionUsers)
 {
     /// <summary>The cultures the product is translated into; the web app offers exactly these.</summary>
     public static IReadOnlyList<string> SupportedCultures { get; } = ["en-GB", "nb-NO", "sv-SE"];
@@ -31,6 +31,7 @@ public sealed class SetPreferredCultureHandler(BankReconDbContext db)
             return Result.Conflict("user.changed-meanwhile", "The preference was not saved; try again.");
         }
 
+        sessionUsers.Forget(user.Id);
         return Result.Success();
     }
 }

@@ -26,6 +26,7 @@ public sealed class UpdateUserValidator : AbstractValidator<UpdateUserCommand>
 public sealed class UpdateUserHandler(
     BankReconDbContext db,
     IValidator<UpdateUserCommand> validator,
+    SessionUserCache sessionUsers,
     ILogger<UpdateUserHandler> logger)
 {
     public async Task<Result> HandleAsync(UpdateUserCommand command, CancellationToken cancellationToken)
@@ -59,6 +60,7 @@ public sealed class UpdateUserHandler(
             return Conflict();
         }
 
+        sessionUsers.Forget(user.Id);
         if (previousRole != user.Role)
             logger.LogInformation("Role of user {UserId} changed from {OldRole} to {NewRole}", user.Id, previousRole, user.Role);
         return Result.Success();

@@ -29,6 +29,7 @@ public static class UsersServiceCollectionExtensions
         services.AddScoped<ListUsersHandler>();
         services.AddScoped<GetUserHandler>();
         services.AddScoped<GetSessionUserHandler>();
+        services.AddSingleton<SessionUserCache>();
         services.AddScoped<ListDemoAccountsHandler>();
         services.AddScoped<SeedDemoUsersHandler>();
         services.AddScoped<EnsureAdministratorHandler>();

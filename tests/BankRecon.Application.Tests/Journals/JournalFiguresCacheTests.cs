@@ -9,17 +9,16 @@ public sealed class JournalFiguresCacheTests
         new(lines, lines, 0, 0, 0, 100m, applied, new Dictionary<LineConfidence, int> { [LineConfidence.High] = lines });
 
     [Fact]
-    public void Figures_are_reused_only_for_the_same_version_and_line_count()
+    public void Figures_are_reused_only_for_the_same_version()
     {
         var cache = new JournalFiguresCache();
         var journal = Guid.NewGuid();
         cache.Set(journal, version: 3, Figures(10, 40m));
 
-        Assert.True(cache.TryGet(journal, 3, 10, out var same));
+        Assert.True(cache.TryGet(journal, 3, out var same));
         Assert.Equal(40m, same.Applied);
-        Assert.False(cache.TryGet(journal, 4, 10, out _));          // a colleague changed the journal
-        Assert.False(cache.TryGet(journal, 3, 11, out _));          // a line written without a version bump
-        Assert.False(cache.TryGet(Guid.NewGuid(), 3, 10, out _));
+        Assert.False(cache.TryGet(journal, 4, out _));          // a colleague changed the journal
+        Assert.False(cache.TryGet(Guid.NewGuid(), 3, out _));
     }
 
     [Fact]
@@ -30,6 +29,6 @@ public sealed class JournalFiguresCacheTests
         cache.Set(first, 1, Figures(1, 0m));
         for (var i = 0; i < JournalFiguresCache.Capacity; i++) cache.Set(Guid.NewGuid(), 1, Figures(1, 0m));
 
-        Assert.False(cache.TryGet(first, 1, 1, out _));
+        Assert.False(cache.TryGet(first, 1, out _));
     }
 }
