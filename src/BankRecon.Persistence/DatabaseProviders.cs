@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BankRecon.Persistence;
@@ -20,6 +21,20 @@ public static class DatabaseProviders
                 "The SQL Server provider is not included in this build (its client library cannot be restored here). Use Sqlite or PostgreSql."),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
+
+    /// <summary>
+    /// As <see cref="UseBankRecon"/>, for a context that lives for one request. On SQLite the connection is opened here
+    /// and kept open until the context is disposed (then it goes back to the pool): EF registers its SQL functions on
+    /// every open of a SQLite connection (about 150 µs and 40 KB each time), and a page view runs several queries.
+    /// No transaction is held open by this, so other writers are not blocked.
+    /// </summary>
+    public static DbContextOptionsBuilder UseBankReconForOneRequest(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        if (provider != DatabaseProvider.Sqlite) return builder.UseBankRecon(provider, connectionString);
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return builder.UseSqlite(connection, contextOwnsConnection: true, o => o.CommandTimeout(120));
+    }
 
     public static DatabaseProvider Parse(string? name) =>
         (name ?? "").Trim().ToUpperInvariant() switch

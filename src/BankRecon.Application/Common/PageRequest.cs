@@ -18,4 +18,7 @@ public sealed record PageRequest
     public int PageNumber { get; }
 
     public int PageSize { get; }
+
+    /// <summary>The page to show of <paramref name="total"/> items: a page past the end is the last page.</summary>
+    public int ClampedTo(int total) => total <= 0 ? 1 : Math.Min(PageNumber, (int)((total + (long)PageSize - 1) / PageSize));
 }

@@ -19,8 +19,7 @@ public static class QueryablePagingExtensions
         var total = knownTotal ?? await query.CountAsync(cancellationToken);
         if (total == 0) return new PagedList<T>([], 1, request.PageSize, 0);
 
-        var lastPage = (int)((total + (long)request.PageSize - 1) / request.PageSize);
-        var page = Math.Min(request.PageNumber, lastPage);
+        var page = request.ClampedTo(total);
         var items = await query.Skip((page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
         return new PagedList<T>(items, page, request.PageSize, total);
     }

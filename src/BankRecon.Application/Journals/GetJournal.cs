@@ -97,6 +97,7 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
 
     public async Task<JournalDetails?> HandleAsync(GetJournalQuery query, CancellationToken cancellationToken)
     {
+        var queries = JournalPageQueries.For(db);
         var header = await LoadHeaderAsync(db, query.JournalId, cancellationToken);
         if (header is null) return null;
         // The sums only when the journal changed: every change to its lines bumps its Version.
@@ -106,51 +107,43 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
             figuresCache.Set(query.JournalId, header.Version, figures);
         }
 
-        var lines = Filter(db.StatementLines.AsNoTracking().Where(l => l.JournalId == query.JournalId), query);
-        // The account's name comes with the row (one indexed look-up per row in the same query, not a query per kind).
-        var rows = lines.Select(l => new
-        {
-            l.Id, l.LineNo, l.BookingDate, l.Description, l.CounterpartyName, l.CounterpartyAccount, l.Reference, l.Amount, l.AppliedAmount,
-            l.AccountType, l.AccountNo, l.Confidence, l.ReviewRequired, l.Rule, HasExplanation = l.Explanation != null, l.ParentLineId, l.AppliedBy,
-            AccountName = l.AccountNo == null ? null
-                : l.AccountType == ApplicationAccountType.Customer ? db.Customers.Where(c => c.No == l.AccountNo).Select(c => c.Name).FirstOrDefault()
-                : l.AccountType == ApplicationAccountType.Vendor ? db.Vendors.Where(v => v.No == l.AccountNo).Select(v => v.Name).FirstOrDefault()
-                : l.AccountType == ApplicationAccountType.GlAccount ? db.GlAccounts.Where(g => g.No == l.AccountNo).Select(g => g.Name).FirstOrDefault()
-                : l.AccountType == ApplicationAccountType.BankAccount ? db.BankAccounts.Where(b => b.No == l.AccountNo).Select(b => b.Name).FirstOrDefault()
-                : null,
-        });
+        var term = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
+        var lowered = term?.ToLower(System.Globalization.CultureInfo.InvariantCulture);
         var sort = SortOrder.Parse(query.Sort, DefaultSort);
-        rows = (sort.Column.ToLowerInvariant(), sort.Descending) switch
-        {
-            ("date", false) => rows.OrderBy(r => r.BookingDate).ThenBy(r => r.LineNo),
-            ("date", true) => rows.OrderByDescending(r => r.BookingDate).ThenBy(r => r.LineNo),
-            ("amount", false) => rows.OrderBy(r => r.Amount).ThenBy(r => r.LineNo),
-            ("amount", true) => rows.OrderByDescending(r => r.Amount).ThenBy(r => r.LineNo),
-            ("confidence", false) => rows.OrderBy(r => r.Confidence).ThenBy(r => r.LineNo),
-            ("confidence", true) => rows.OrderByDescending(r => r.Confidence).ThenBy(r => r.LineNo),
-            (_, true) => rows.OrderByDescending(r => r.LineNo),
-            _ => rows.OrderBy(r => r.LineNo),
-        };
         // The view's line count: from the figures, or counted once per Version for a search (see JournalFiguresCache).
-        var view = $"{query.Filter}|{query.Confidence}|{query.Search?.Trim()}";
+        var view = $"{query.Filter}|{query.Confidence}|{term}";
         var knownCount = KnownCount(figures, query);
         if (knownCount is null && figuresCache.TryGetCount(query.JournalId, header.Version, view, out var counted)) knownCount = counted;
-        var page = await rows.ToPagedListAsync(new PageRequest(query.Page, query.PageSize), knownCount, cancellationToken);
-        if (knownCount is null) figuresCache.SetCount(query.JournalId, header.Version, view, page.TotalCount);
+        var total = knownCount ?? await queries.Count(db, query.JournalId, query.Filter, query.Confidence, lowered, term);
+        if (knownCount is null) figuresCache.SetCount(query.JournalId, header.Version, view, total);
 
-        var ids = page.Items.Select(r => r.Id).ToList();
-        var documents = (await db.StatementLines.AsNoTracking().Where(l => ids.Contains(l.Id))
-                .SelectMany(l => l.Applications, (l, a) => new { l.Id, a.DocumentNo })
-                .ToListAsync(cancellationToken))
-            .Where(d => d.DocumentNo != null)
-            .GroupBy(d => d.Id)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.DocumentNo!)]);
+        var request = new PageRequest(query.Page, query.PageSize);
+        var pageNumber = request.ClampedTo(total);
+        var pageQuery = queries.PageQuery(sort.Column.ToLowerInvariant(), sort.Descending);
+        var rows = new List<JournalPageRow>(request.PageSize);
+        if (total > 0)
+        {
+            await foreach (var row in pageQuery(db, query.JournalId, query.Filter, query.Confidence, lowered, term, (pageNumber - 1) * request.PageSize, request.PageSize)
+                               .WithCancellation(cancellationToken))
+                rows.Add(row);
+        }
 
-        var items = page.Items.Select(r => new JournalLineRow(r.Id, r.LineNo, r.BookingDate, r.Description, r.CounterpartyName, r.CounterpartyAccount,
+        var documents = new Dictionary<Guid, List<string>>();
+        if (rows.Count > 0)
+        {
+            await foreach (var document in queries.Documents(db, [.. rows.Select(r => r.Id)]).WithCancellation(cancellationToken))
+            {
+                if (document.DocumentNo is null) continue;
+                if (!documents.TryGetValue(document.LineId, out var list)) documents[document.LineId] = list = [];
+                list.Add(document.DocumentNo);
+            }
+        }
+
+        var items = rows.Select(r => new JournalLineRow(r.Id, r.LineNo, r.BookingDate, r.Description, r.CounterpartyName, r.CounterpartyAccount,
                 r.Reference, r.Amount, r.AppliedAmount, r.AccountType, r.AccountNo, r.AccountName, r.Confidence, r.ReviewRequired, r.Rule,
-                r.HasExplanation, documents.GetValueOrDefault(r.Id) ?? [], r.ParentLineId is not null, r.AppliedBy))
+                r.HasExplanation, documents.TryGetValue(r.Id, out var applied) ? applied : [], r.ParentLineId is not null, r.AppliedBy))
             .ToList();
-        return new JournalDetails(header, figures, new PagedList<JournalLineRow>(items, page.PageNumber, page.PageSize, page.TotalCount));
+        return new JournalDetails(header, figures, new PagedList<JournalLineRow>(items, pageNumber, request.PageSize, total));
     }
 
     /// <summary>
@@ -171,39 +164,11 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
         };
     }
 
-    internal static IQueryable<StatementLine> Filter(IQueryable<StatementLine> lines, GetJournalQuery query)
+    internal static Task<JournalHeader?> LoadHeaderAsync(BankReconDbContext db, Guid journalId, CancellationToken cancellationToken)
     {
-        lines = query.Filter switch
-        {
-            JournalLineFilter.ToReview => lines.Where(l => l.ReviewRequired),
-            JournalLineFilter.WithDifference => lines.Where(l => l.Amount != l.AppliedAmount),
-            JournalLineFilter.Unapplied => lines.Where(l => l.AccountType == ApplicationAccountType.None),
-            _ => lines,
-        };
-        if (query.Confidence is { } confidence) lines = lines.Where(l => l.Confidence == confidence);
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            var lowered = term.ToLower(System.Globalization.CultureInfo.InvariantCulture);
-#pragma warning disable CA1304, CA1311, CA1862 // EF translates ToLower() to SQL lower(): no .NET culture is involved
-            lines = lines.Where(l => (l.Description != null && l.Description.ToLower().Contains(lowered))
-                || (l.CounterpartyName != null && l.CounterpartyName.ToLower().Contains(lowered))
-                || (l.Reference != null && l.Reference.Contains(term))
-                || (l.AccountNo != null && l.AccountNo == term));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
-
-        return lines;
+        cancellationToken.ThrowIfCancellationRequested();
+        return JournalPageQueries.For(db).Header(db, journalId);
     }
-
-    internal static Task<JournalHeader?> LoadHeaderAsync(BankReconDbContext db, Guid journalId, CancellationToken cancellationToken) =>
-        (from j in db.PaymentReconciliationJournals.AsNoTracking()
-         join b in db.BankAccounts on j.BankAccountId equals b.Id
-         where j.Id == journalId
-         select new JournalHeader(j.Id, j.No, b.Id, b.No, b.Name, j.Currency, j.StatementNo, j.StatementDate, j.BalanceLastStatement,
-             j.StatementEndingBalance, j.Status, j.Version, j.CreatedBy, j.CreatedAtUtc, j.AppliedBy, j.AppliedAtUtc, j.PostedBy, j.PostedAtUtc,
-             j.Reconciled))
-        .SingleOrDefaultAsync(cancellationToken);
 
     internal static async Task<JournalFigures> LoadFiguresAsync(BankReconDbContext db, Guid journalId, CancellationToken cancellationToken)
     {

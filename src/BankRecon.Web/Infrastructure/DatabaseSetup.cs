@@ -28,7 +28,7 @@ public static class DatabaseSetup
         services.AddDbContext<BankReconDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            options.UseBankRecon(database.Provider, database.ConnectionString);
+            options.UseBankReconForOneRequest(database.Provider, database.ConnectionString);
         });
         return services;
     }

@@ -155,6 +155,20 @@ public sealed class ApplyAutomaticallyTests
         Assert.Equal(3, Assert.Single(withDifference.Lines.Items).LineNo);
         Assert.Equal(1, Assert.Single(high!.Lines.Items).LineNo);
 
+        // Every sort order and a search combined with a filter (each is its own compiled query).
+        async Task<int[]> LineNos(GetJournalQuery query) =>
+            [.. (await world.RunAsync<GetJournalHandler, JournalDetails?>(h => h.HandleAsync(query, CancellationToken.None)))!.Lines.Items.Select(l => l.LineNo)];
+        Assert.Equal(new[] { 2, 3, 1 }, await LineNos(new GetJournalQuery(journal, Sort: "amount")));
+        Assert.Equal(new[] { 1, 3, 2 }, await LineNos(new GetJournalQuery(journal, Sort: "-amount")));
+        Assert.Equal(new[] { 3, 2, 1 }, await LineNos(new GetJournalQuery(journal, Sort: "-line")));
+        Assert.Equal(new[] { 1, 2, 3 }, await LineNos(new GetJournalQuery(journal, Sort: "date")));
+        Assert.Equal(new[] { 1, 2, 3 }, await LineNos(new GetJournalQuery(journal, Sort: "-confidence"))); // High, then None by line
+        Assert.Equal(new[] { 2, 3, 1 }, await LineNos(new GetJournalQuery(journal, Sort: "confidence")));
+        Assert.Equal(new[] { 1, 2, 3 }, await LineNos(new GetJournalQuery(journal, Sort: "no-such-column")));
+        Assert.Equal(new[] { 2 }, await LineNos(new GetJournalQuery(journal, JournalLineFilter.Unapplied, Search: "GEBYR")));
+        Assert.Empty(await LineNos(new GetJournalQuery(journal, JournalLineFilter.Unapplied, Search: "betaling")));
+        Assert.Equal(new[] { 1 }, await LineNos(new GetJournalQuery(journal, Search: "betaling")));
+
         var list = await world.RunAsync<ListJournalsHandler, BankRecon.Application.Common.PagedList<JournalListItem>>(h =>
             h.HandleAsync(new ListJournalsQuery(), CancellationToken.None));
         var item = Assert.Single(list.Items);
