@@ -128,20 +128,9 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
                 rows.Add(row);
         }
 
-        var documents = new Dictionary<Guid, List<string>>();
-        if (rows.Count > 0)
-        {
-            await foreach (var document in queries.Documents(db, [.. rows.Select(r => r.Id)]).WithCancellation(cancellationToken))
-            {
-                if (document.DocumentNo is null) continue;
-                if (!documents.TryGetValue(document.LineId, out var list)) documents[document.LineId] = list = [];
-                list.Add(document.DocumentNo);
-            }
-        }
-
         var items = rows.Select(r => new JournalLineRow(r.Id, r.LineNo, r.BookingDate, r.Description, r.CounterpartyName, r.CounterpartyAccount,
                 r.Reference, r.Amount, r.AppliedAmount, r.AccountType, r.AccountNo, r.AccountName, r.Confidence, r.ReviewRequired, r.Rule,
-                r.HasExplanation, documents.TryGetValue(r.Id, out var applied) ? applied : [], r.ParentLineId is not null, r.AppliedBy))
+                r.HasExplanation, string.IsNullOrEmpty(r.AppliedDocuments) ? [] : r.AppliedDocuments.Split(JournalPageRow.DocumentSeparator), r.ParentLineId is not null, r.AppliedBy))
             .ToList();
         return new JournalDetails(header, figures, new PagedList<JournalLineRow>(items, pageNumber, request.PageSize, total));
     }

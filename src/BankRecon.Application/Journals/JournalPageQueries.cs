@@ -26,10 +26,12 @@ internal sealed record JournalPageRow(
     string? Rule,
     bool HasExplanation,
     Guid? ParentLineId,
-    string? AppliedBy);
-
-/// <summary>A document number applied by a line.</summary>
-internal sealed record AppliedDocument(Guid LineId, string? DocumentNo);
+    string? AppliedBy,
+    string? AppliedDocuments)
+{
+    /// <summary>What separates the document numbers in <see cref="AppliedDocuments"/> (a control character no number holds).</summary>
+    public const char DocumentSeparator = '\u001F';
+}
 
 /// <summary>
 /// The journal page's queries, compiled once (EF.CompileAsyncQuery). The page is the product's busiest view; as LINQ,
@@ -59,12 +61,6 @@ internal sealed class JournalPageQueries
                  j.Reconciled))
             .SingleOrDefault());
 
-    /// <summary>Document numbers applied by each of the page's lines.</summary>
-    public Func<BankReconDbContext, Guid[], IAsyncEnumerable<AppliedDocument>> Documents { get; } = EF.CompileAsyncQuery(
-        (BankReconDbContext db, Guid[] lineIds) =>
-            db.StatementLines.AsNoTracking().Where(l => lineIds.Contains(l.Id))
-                .SelectMany(l => l.Applications, (l, a) => new AppliedDocument(l.Id, a.DocumentNo)));
-
     /// <summary>Lines in a view: the journal's lines narrowed by filter, confidence and search text.</summary>
     private static readonly Expression<Func<BankReconDbContext, Guid, JournalLineFilter, LineConfidence?, string?, string?, IQueryable<StatementLine>>> View =
 #pragma warning disable CA1304, CA1311, CA1862 // EF translates ToLower() to SQL lower(): no .NET culture is involved
@@ -91,7 +87,9 @@ internal sealed class JournalPageQueries
             : l.AccountType == ApplicationAccountType.GlAccount ? db.GlAccounts.Where(g => g.No == l.AccountNo).Select(g => g.Name).FirstOrDefault()
             : l.AccountType == ApplicationAccountType.BankAccount ? db.BankAccounts.Where(b => b.No == l.AccountNo).Select(b => b.Name).FirstOrDefault()
             : null,
-            l.Confidence, l.ReviewRequired, l.Rule, l.Explanation != null, l.ParentLineId, l.AppliedBy);
+            l.Confidence, l.ReviewRequired, l.Rule, l.Explanation != null, l.ParentLineId, l.AppliedBy,
+            // The applied documents in the same query: SQL's string aggregate (group_concat, string_agg) skips nulls.
+            string.Join(JournalPageRow.DocumentSeparator, l.Applications.Select(a => a.DocumentNo)));
 
     /// <summary>Lines in a view (for a search, whose count the journal's figures do not hold).</summary>
     public Func<BankReconDbContext, Guid, JournalLineFilter, LineConfidence?, string?, string?, Task<int>> Count { get; } =

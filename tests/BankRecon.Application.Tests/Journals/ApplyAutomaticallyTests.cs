@@ -178,6 +178,28 @@ public sealed class ApplyAutomaticallyTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Journal_page_row_lists_every_document_a_line_pays(string provider)
+    {
+        await using var world = await JournalWorld.CreateAsync(provider);
+        var first = await world.InvoiceAsync("10000", 500m);
+        var second = await world.InvoiceAsync("10000", 300m, daysAgo: 5);
+        var journal = await world.JournalAsync();
+        var lines = await world.LinesAsync(journal, (800m, "Innbetaling", "Nordlys Bygg AS", null), (-30m, "Gebyr", null, null));
+
+        var manual = await world.RunAsync<ApplyLineManuallyHandler, Result<int>>(h => h.HandleAsync(
+            new ApplyLineManuallyCommand(journal, lines[0], [new ManualApplicationInput(first.LedgerEntryId, 500m), new ManualApplicationInput(second.LedgerEntryId, 300m)],
+                JournalWorld.User, null), CancellationToken.None));
+        Assert.True(manual.Succeeded, manual.Describe());
+
+        var page = await world.RunAsync<GetJournalHandler, JournalDetails?>(h => h.HandleAsync(new GetJournalQuery(journal), CancellationToken.None));
+        Assert.Equal([first.DocumentNo, second.DocumentNo], page!.Lines.Items[0].AppliedDocuments.Order(StringComparer.Ordinal));
+        Assert.Equal("Nordlys Bygg AS", page.Lines.Items[0].AccountName);
+        Assert.Empty(page.Lines.Items[1].AppliedDocuments);
+        Assert.Null(page.Lines.Items[1].AccountName);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
     public async Task Journal_page_search_counts_follow_changes_to_the_journal(string provider)
     {
         await using var world = await JournalWorld.CreateAsync(provider);
