@@ -35,9 +35,11 @@ public static class LoggingSetup
         {
             var path = file["Path"];
             path = string.IsNullOrWhiteSpace(path) ? Path.Combine(paths.LogsFolder, "bankrecon-.log") : path;
+            // Written by a background worker (Serilog.Sinks.Async): every request logs a line, and the file sink takes a
+            // lock per write that busy request threads would otherwise queue on.
             loggerConfiguration.WriteTo.Logger(fileLogger => fileLogger
                 .Filter.ByExcluding(Matching.FromSource(EnsureAdministratorHandler.CredentialsLogCategory))
-                .WriteTo.File(
+                .WriteTo.Async(sink => sink.File(
                     path,
                     restrictedToMinimumLevel: LogEventLevel.Information,
                     rollingInterval: RollingInterval.Day,
@@ -46,7 +48,7 @@ public static class LoggingSetup
                     rollOnFileSizeLimit: true,
                     shared: true,
                     outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
-                    formatProvider: CultureInfo.InvariantCulture));
+                    formatProvider: CultureInfo.InvariantCulture)));
         }
 
         return loggerConfiguration.CreateLogger();
