@@ -120,7 +120,7 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
         var request = new PageRequest(query.Page, query.PageSize);
         var pageNumber = request.ClampedTo(total);
         var pageQuery = queries.PageQuery(sort.Column.ToLowerInvariant(), sort.Descending);
-        var rows = new List<JournalPageRow>(request.PageSize);
+        var rows = new List<JournalLineRow>(request.PageSize);
         if (total > 0)
         {
             await foreach (var row in pageQuery(db, query.JournalId, query.Filter, query.Confidence, lowered, term, (pageNumber - 1) * request.PageSize, request.PageSize)
@@ -128,11 +128,7 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
                 rows.Add(row);
         }
 
-        var items = rows.Select(r => new JournalLineRow(r.Id, r.LineNo, r.BookingDate, r.Description, r.CounterpartyName, r.CounterpartyAccount,
-                r.Reference, r.Amount, r.AppliedAmount, r.AccountType, r.AccountNo, r.AccountName, r.Confidence, r.ReviewRequired, r.Rule,
-                r.HasExplanation, string.IsNullOrEmpty(r.AppliedDocuments) ? [] : r.AppliedDocuments.Split(JournalPageRow.DocumentSeparator), r.ParentLineId is not null, r.AppliedBy))
-            .ToList();
-        return new JournalDetails(header, figures, new PagedList<JournalLineRow>(items, pageNumber, request.PageSize, total));
+        return new JournalDetails(header, figures, new PagedList<JournalLineRow>(rows, pageNumber, request.PageSize, total));
     }
 
     /// <summary>

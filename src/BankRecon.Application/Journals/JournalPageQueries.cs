@@ -7,32 +7,6 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace BankRecon.Application.Journals;
 
-/// <summary>One row of the journal page as read from the database (before the applied documents are added).</summary>
-internal sealed record JournalPageRow(
-    Guid Id,
-    int LineNo,
-    DateOnly BookingDate,
-    string? Description,
-    string? CounterpartyName,
-    string? CounterpartyAccount,
-    string? Reference,
-    decimal Amount,
-    decimal AppliedAmount,
-    ApplicationAccountType AccountType,
-    string? AccountNo,
-    string? AccountName,
-    LineConfidence Confidence,
-    bool ReviewRequired,
-    string? Rule,
-    bool HasExplanation,
-    Guid? ParentLineId,
-    string? AppliedBy,
-    string? AppliedDocuments)
-{
-    /// <summary>What separates the document numbers in <see cref="AppliedDocuments"/> (a control character no number holds).</summary>
-    public const char DocumentSeparator = '\u001F';
-}
-
 /// <summary>
 /// The journal page's queries, compiled once (EF.CompileAsyncQuery). The page is the product's busiest view; as LINQ,
 /// each view built and hashed three expression trees before any SQL ran (about a third of the query work). The view's
@@ -77,9 +51,12 @@ internal sealed class JournalPageQueries
                 || (l.AccountNo != null && l.AccountNo == term));
 #pragma warning restore CA1304, CA1311, CA1862
 
-    /// <summary>A line as the page shows it; the account's name comes with the row (one indexed look-up per row).</summary>
-    private static readonly Expression<Func<BankReconDbContext, StatementLine, JournalPageRow>> Row =
-        (db, l) => new JournalPageRow(l.Id, l.LineNo, l.BookingDate, l.Description, l.CounterpartyName, l.CounterpartyAccount, l.Reference,
+    /// <summary>
+    /// A line as the page shows it. The account's name (one indexed look-up per row) and the applied document numbers
+    /// (joined to the page's rows) come in the same query.
+    /// </summary>
+    private static readonly Expression<Func<BankReconDbContext, StatementLine, JournalLineRow>> Row =
+        (db, l) => new JournalLineRow(l.Id, l.LineNo, l.BookingDate, l.Description, l.CounterpartyName, l.CounterpartyAccount, l.Reference,
             l.Amount, l.AppliedAmount, l.AccountType, l.AccountNo,
             l.AccountNo == null ? null
             : l.AccountType == ApplicationAccountType.Customer ? db.Customers.Where(c => c.No == l.AccountNo).Select(c => c.Name).FirstOrDefault()
@@ -87,15 +64,15 @@ internal sealed class JournalPageQueries
             : l.AccountType == ApplicationAccountType.GlAccount ? db.GlAccounts.Where(g => g.No == l.AccountNo).Select(g => g.Name).FirstOrDefault()
             : l.AccountType == ApplicationAccountType.BankAccount ? db.BankAccounts.Where(b => b.No == l.AccountNo).Select(b => b.Name).FirstOrDefault()
             : null,
-            l.Confidence, l.ReviewRequired, l.Rule, l.Explanation != null, l.ParentLineId, l.AppliedBy,
-            // The applied documents in the same query: SQL's string aggregate (group_concat, string_agg) skips nulls.
-            string.Join(JournalPageRow.DocumentSeparator, l.Applications.Select(a => a.DocumentNo)));
+            l.Confidence, l.ReviewRequired, l.Rule, l.Explanation != null,
+            l.Applications.Where(a => a.DocumentNo != null).Select(a => a.DocumentNo!).ToList(),
+            l.ParentLineId != null, l.AppliedBy);
 
     /// <summary>Lines in a view (for a search, whose count the journal's figures do not hold).</summary>
     public Func<BankReconDbContext, Guid, JournalLineFilter, LineConfidence?, string?, string?, Task<int>> Count { get; } =
         EF.CompileAsyncQuery(Compose<int>(body => Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(StatementLine)], body)));
 
-    private readonly Dictionary<(string Column, bool Descending), Func<BankReconDbContext, Guid, JournalLineFilter, LineConfidence?, string?, string?, int, int, IAsyncEnumerable<JournalPageRow>>> Pages = new()
+    private readonly Dictionary<(string Column, bool Descending), Func<BankReconDbContext, Guid, JournalLineFilter, LineConfidence?, string?, string?, int, int, IAsyncEnumerable<JournalLineRow>>> Pages = new()
     {
         [("line", false)] = Page(l => l.LineNo, false, null),
         [("line", true)] = Page(l => l.LineNo, true, null),
@@ -108,12 +85,12 @@ internal sealed class JournalPageQueries
     };
 
     /// <summary>The sort orders the page offers; anything else sorts by line number.</summary>
-    public Func<BankReconDbContext, Guid, JournalLineFilter, LineConfidence?, string?, string?, int, int, IAsyncEnumerable<JournalPageRow>> PageQuery(
+    public Func<BankReconDbContext, Guid, JournalLineFilter, LineConfidence?, string?, string?, int, int, IAsyncEnumerable<JournalLineRow>> PageQuery(
         string column, bool descending) =>
         Pages.GetValueOrDefault((column, descending)) ?? Pages[("line", descending)];
 
     /// <summary>The view, ordered (then by line number, so pages never overlap), one page of it, as rows.</summary>
-    private static Func<BankReconDbContext, Guid, JournalLineFilter, LineConfidence?, string?, string?, int, int, IAsyncEnumerable<JournalPageRow>> Page<TKey>(
+    private static Func<BankReconDbContext, Guid, JournalLineFilter, LineConfidence?, string?, string?, int, int, IAsyncEnumerable<JournalLineRow>> Page<TKey>(
         Expression<Func<StatementLine, TKey>> key, bool descending, Expression<Func<StatementLine, int>>? thenBy)
     {
         var skip = Expression.Parameter(typeof(int), "skip");
@@ -127,9 +104,9 @@ internal sealed class JournalPageQueries
         body = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(StatementLine)], body, take);
         // The row's name look-ups use the same context parameter as the view.
         var line = Row.Parameters[1];
-        var row = Expression.Lambda<Func<StatementLine, JournalPageRow>>(new ReplaceParameter(Row.Parameters[0], View.Parameters[0]).Visit(Row.Body), line);
-        body = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(StatementLine), typeof(JournalPageRow)], body, Expression.Quote(row));
-        var lambda = Expression.Lambda<Func<BankReconDbContext, Guid, JournalLineFilter, LineConfidence?, string?, string?, int, int, IQueryable<JournalPageRow>>>(
+        var row = Expression.Lambda<Func<StatementLine, JournalLineRow>>(new ReplaceParameter(Row.Parameters[0], View.Parameters[0]).Visit(Row.Body), line);
+        body = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(StatementLine), typeof(JournalLineRow)], body, Expression.Quote(row));
+        var lambda = Expression.Lambda<Func<BankReconDbContext, Guid, JournalLineFilter, LineConfidence?, string?, string?, int, int, IQueryable<JournalLineRow>>>(
             body, [.. View.Parameters, skip, take]);
         return EF.CompileAsyncQuery(lambda);
     }
