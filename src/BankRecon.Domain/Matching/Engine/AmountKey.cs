@@ -14,7 +14,7 @@ internal readonly record struct AmountKey(long Amount, int Entry, AmountKeyKind 
         return byEntry != 0 ? byEntry : ((byte)Kind).CompareTo((byte)other.Kind);
     }
 
-    public bool IsValidOn(IndexedEntry entry, DateOnly date) => Kind switch
+    public bool IsValidOn(in IndexedEntry entry, DateOnly date) => Kind switch
     {
         AmountKeyKind.Plain => true,
         AmountKeyKind.RemainingAfterDiscountDate => !entry.DiscountApplies(date),
@@ -23,7 +23,7 @@ internal readonly record struct AmountKey(long Amount, int Entry, AmountKeyKind 
     };
 
     /// <summary>Index of the first key with Amount ≥ <paramref name="min"/>.</summary>
-    public static int LowerBound(AmountKey[] keys, long min)
+    public static int LowerBound(ReadOnlySpan<AmountKey> keys, long min)
     {
         int low = 0, high = keys.Length;
         while (low < high)
@@ -36,16 +36,21 @@ internal readonly record struct AmountKey(long Amount, int Entry, AmountKeyKind 
         return low;
     }
 
-    /// <summary>The sorted amount keys of the given entries.</summary>
-    public static AmountKey[] For(IReadOnlyList<int> entryIndexes, IndexedEntry[] entries)
+    /// <summary>How many keys <see cref="Fill"/> writes for the given entries (two for an entry with a discount).</summary>
+    public static int CountFor(ReadOnlySpan<int> entryIndexes, IndexedEntry[] entries)
     {
         var size = 0;
         foreach (var e in entryIndexes) size += entries[e].Discount > 0 ? 2 : 1;
-        var keys = new AmountKey[size];
+        return size;
+    }
+
+    /// <summary>Writes the amount keys of the given entries into <paramref name="keys"/> (<see cref="CountFor"/> long) and sorts them.</summary>
+    public static void Fill(ReadOnlySpan<int> entryIndexes, IndexedEntry[] entries, Span<AmountKey> keys)
+    {
         var k = 0;
         foreach (var e in entryIndexes)
         {
-            var entry = entries[e];
+            ref readonly var entry = ref entries[e];
             if (entry.Discount > 0)
             {
                 keys[k++] = new AmountKey(entry.Remaining, e, AmountKeyKind.RemainingAfterDiscountDate);
@@ -57,7 +62,6 @@ internal readonly record struct AmountKey(long Amount, int Entry, AmountKeyKind 
             }
         }
 
-        Array.Sort(keys);
-        return keys;
+        keys.Sort();
     }
 }

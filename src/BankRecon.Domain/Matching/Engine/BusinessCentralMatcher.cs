@@ -69,8 +69,8 @@ internal sealed class BusinessCentralMatcher
         {
             if (e == previous) continue;
             previous = e;
-            var entry = _index.Entries[e];
-            if (entry.Currency != state.Currency || entry.Sign != state.Sign || line.Date < entry.Source.PostingDate) continue;
+            ref readonly var entry = ref _index.Entries[e];
+            if (entry.Currency != state.Currency || entry.Sign != state.Sign || line.Date < entry.PostingDate) continue;
             var evidence = Evidence(state, entry.Party);
             var document = DocumentMatches(searchText, entry.DocumentUpper) || DocumentMatches(searchText, entry.ExternalUpper);
             if (document)
@@ -118,7 +118,7 @@ internal sealed class BusinessCentralMatcher
         {
             // BC drops groups with a single entry
             if (members.Count < 2) continue;
-            members.Sort((a, b) => MatchIndex.CompareByAge(_index.Entries[a], _index.Entries[b]));
+            members.Sort((a, b) => MatchIndex.CompareByAge(in _index.Entries[a], in _index.Entries[b]));
             var total = members.Sum(e => _index.Entries[e].Applicable(date));
             var amount = AmountMatch.NoMatches;
             var count = 0;
@@ -214,7 +214,7 @@ internal sealed class BusinessCentralMatcher
 
     private void AddPartyEntries(int party)
     {
-        var entries = _index.Parties[party].EntriesByAge;
+        ReadOnlySpan<int> entries = _index.Parties[party].EntriesByAge;
         for (var i = 0; i < entries.Length && i < _settings.MaxEntriesPerParty; i++) AddEntry(entries[i]);
     }
 
@@ -241,7 +241,7 @@ internal sealed class BusinessCentralMatcher
             var codes = _index.EntriesByFirstRun.Get(searchText.AsSpan(start, i - start));
             for (var k = 0; k < codes.Length && k < TextEvidenceFinder.MaxEntriesPerKey; k++)
             {
-                var entry = _index.Entries[codes[k] >> 1];
+                ref readonly var entry = ref _index.Entries[codes[k] >> 1];
                 var documentNo = (codes[k] & 1) == 0 ? entry.DocumentUpper : entry.ExternalUpper;
                 if (DocumentMatches(searchText, documentNo)) AddEntry(entry.Index);
             }

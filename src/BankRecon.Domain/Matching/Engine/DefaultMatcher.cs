@@ -74,7 +74,7 @@ internal sealed class DefaultMatcher
         _rules = rules;
         _names = new NameCandidateFinder(index, settings.MaxNamePostings, Counters);
         _finder = new TextEvidenceFinder(index);
-        _byAge = (a, b) => MatchIndex.CompareByAge(_index.Entries[a], _index.Entries[b]);
+        _byAge = (a, b) => MatchIndex.CompareByAge(in _index.Entries[a], in _index.Entries[b]);
     }
 
     public void Match(LineState state)
@@ -95,7 +95,7 @@ internal sealed class DefaultMatcher
         var namesOn = _settings.NameMatching != NameMatching.Disabled;
         _payer = namesOn ? NameProfile.Create(line.CounterpartyName) : NameProfile.Empty;
         var comma = namesOn ? line.CounterpartyName?.IndexOf(',', StringComparison.Ordinal) ?? -1 : -1;
-        _payerBeforeComma = comma > 0 ? NameProfile.Create(line.CounterpartyName![..comma]) : NameProfile.Empty;
+        _payerBeforeComma = comma > 0 ? NameProfile.Create(line.CounterpartyName.AsSpan(0, comma)) : NameProfile.Empty;
         _payerLength = line.CounterpartyName?.Trim().Length ?? 0;
         _payerAddress = line.CounterpartyAddress;
         _payerCity = line.CounterpartyCity;
@@ -247,9 +247,9 @@ internal sealed class DefaultMatcher
         return result;
     }
 
-    private static bool Eligible(LineState state, IndexedEntry entry) => entry.Sign == state.Sign && entry.Currency == state.Currency;
+    private static bool Eligible(LineState state, in IndexedEntry entry) => entry.Sign == state.Sign && entry.Currency == state.Currency;
 
-    private static bool DatedOk(LineState state, IndexedEntry entry) => entry.Source.PostingDate <= state.Line.Date;
+    private static bool DatedOk(LineState state, in IndexedEntry entry) => entry.PostingDate <= state.Line.Date;
 
     private void AddPartyCandidates(LineState state, int partyIndex, AmountBand band)
     {
@@ -261,7 +261,7 @@ internal sealed class DefaultMatcher
         var named = new List<int>();
         foreach (var hit in state.Hits)
         {
-            var entry = _index.Entries[hit.Entry];
+            ref readonly var entry = ref _index.Entries[hit.Entry];
             if (entry.Party != partyIndex || !Eligible(state, entry)) continue;
             if (!Names(state, hit) && !(hit.DigitsOnly && level != RelatedPartyMatch.No)) continue;
             named.Add(hit.Entry);
@@ -294,12 +294,12 @@ internal sealed class DefaultMatcher
         if (named.Count > 0) AddNetOfCredits(state, partyIndex, named);
 
         // 2. the party's entries with this amount
-        var keys = party.Amounts;
+        ReadOnlySpan<AmountKey> keys = party.Amounts;
         var added = 0;
         for (var i = AmountKey.LowerBound(keys, band.Min); i < keys.Length && keys[i].Amount <= band.Max && added < MaxAmountMatchesPerParty; i++)
         {
             Counters.AmountKeysRead++;
-            var entry = _index.Entries[keys[i].Entry];
+            ref readonly var entry = ref _index.Entries[keys[i].Entry];
             if (!keys[i].IsValidOn(entry, date) || !Eligible(state, entry) || !DatedOk(state, entry)) continue;
             Add(state, CandidateKind.Single, partyIndex, [entry.Index]);
             exactFound = true;
@@ -328,7 +328,7 @@ internal sealed class DefaultMatcher
         var namedCredits = new List<int>();
         foreach (var hit in state.Hits)
         {
-            var entry = _index.Entries[hit.Entry];
+            ref readonly var entry = ref _index.Entries[hit.Entry];
             if (entry.Party != partyIndex || entry.Sign == state.Sign || entry.Currency != state.Currency || !hit.AnyDocument || !DatedOk(state, entry)) continue;
             namedCredits.Add(hit.Entry);
         }
@@ -395,7 +395,7 @@ internal sealed class DefaultMatcher
         {
             if (read++ >= _settings.MaxEntriesPerParty) break;
             Counters.PartyEntriesRead++;
-            var entry = _index.Entries[e];
+            ref readonly var entry = ref _index.Entries[e];
             if (entry.Currency != state.Currency || !DatedOk(state, entry)) continue;
             open.Add(e);
             if (open.Count >= take) break;
@@ -436,7 +436,7 @@ internal sealed class DefaultMatcher
             if (_scratch.Count > _settings.MaxAmountCandidates) continue;
             foreach (var e in _scratch)
             {
-                var entry = _index.Entries[e];
+                ref readonly var entry = ref _index.Entries[e];
                 if (!DatedOk(state, entry)) continue;
                 var known = state.FindParty(entry.Party) is not null;
                 var evidence = Evidence(state, entry.Party);
@@ -507,7 +507,7 @@ internal sealed class DefaultMatcher
         bool allValidReferences = true, allFullDocuments = true, anyBeforePosting = false, anyNamed = false, allNamed = true, nearReference = false;
         foreach (var e in candidate.Entries)
         {
-            var entry = _index.Entries[e];
+            ref readonly var entry = ref _index.Entries[e];
             // credit memos netted against invoices count against them (only NetOfCredits mixes signs)
             var credit = entry.Sign != state.Sign;
             remaining += credit ? -entry.Remaining : entry.Remaining;
@@ -518,7 +518,7 @@ internal sealed class DefaultMatcher
             anyNamed |= hit is not null && Names(state, hit);
             allNamed &= (hit is not null && Names(state, hit)) || (hit is { DigitsOnly: true } && level != RelatedPartyMatch.No);
             nearReference |= hit is { ReferenceNear: true } && state.NearReferenceUnique;
-            anyBeforePosting |= entry.Source.PostingDate > date;
+            anyBeforePosting |= entry.PostingDate > date;
         }
 
         candidate.Remaining = remaining;
@@ -689,14 +689,14 @@ internal sealed class DefaultMatcher
         var latestInvoice = DateOnly.MinValue;
         foreach (var e in candidate.Entries)
         {
-            var entry = _index.Entries[e];
-            if (entry.Sign == state.Sign && entry.Source.PostingDate > latestInvoice) latestInvoice = entry.Source.PostingDate;
+            ref readonly var entry = ref _index.Entries[e];
+            if (entry.Sign == state.Sign && entry.PostingDate > latestInvoice) latestInvoice = entry.PostingDate;
         }
 
         foreach (var e in candidate.Entries)
         {
-            var entry = _index.Entries[e];
-            if (entry.Sign != state.Sign && state.FindHit(e) is not { AnyDocument: true } && entry.Source.PostingDate < latestInvoice) return false;
+            ref readonly var entry = ref _index.Entries[e];
+            if (entry.Sign != state.Sign && state.FindHit(e) is not { AnyDocument: true } && entry.PostingDate < latestInvoice) return false;
         }
 
         return true;
@@ -768,7 +768,7 @@ internal sealed class DefaultMatcher
             // every entry in full (invoices with their discount when the net amount took it): they net to the line
             for (var i = 0; i < count; i++)
             {
-                var entry = _index.Entries[candidate.Entries[i]];
+                ref readonly var entry = ref _index.Entries[candidate.Entries[i]];
                 var discount = entry.Sign == state.Sign && candidate.Relation == AmountRelation.ExactWithDiscount && entry.DiscountApplies(state.Line.Date);
                 discounts[i] = discount ? entry.Discount : 0;
                 planned[i] = entry.Remaining - discounts[i];
@@ -793,7 +793,7 @@ internal sealed class DefaultMatcher
         var left = state.Amount;
         for (var i = 0; i < count && left > 0; i++)
         {
-            var entry = _index.Entries[candidate.Entries[i]];
+            ref readonly var entry = ref _index.Entries[candidate.Entries[i]];
             if (candidate.Relation == AmountRelation.ExactWithDiscount && entry.DiscountApplies(state.Line.Date))
             {
                 planned[i] = Math.Min(entry.Remaining - entry.Discount, left);
@@ -813,13 +813,13 @@ internal sealed class DefaultMatcher
 
     private int CountInParty(LineState state, int partyIndex, AmountBand band)
     {
-        var keys = _index.Parties[partyIndex].Amounts;
+        ReadOnlySpan<AmountKey> keys = _index.Parties[partyIndex].Amounts;
         var count = 0;
         var date = state.Line.Date;
         for (var i = AmountKey.LowerBound(keys, band.Min); i < keys.Length && keys[i].Amount <= band.Max; i++)
         {
             Counters.AmountKeysRead++;
-            var entry = _index.Entries[keys[i].Entry];
+            ref readonly var entry = ref _index.Entries[keys[i].Entry];
             if (!keys[i].IsValidOn(entry, date) || !Eligible(state, entry) || !DatedOk(state, entry)) continue;
             if (++count >= 2) break;
         }

@@ -127,14 +127,21 @@ internal sealed class MatchIndex
             partyOfSource[i] = p;
         }
 
+        // the sort keys side by side, so the comparison does not chase each party's first entry
         var order = new int[firstEntry.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
+        var types = new int[order.Length];
+        var numbers = new string[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            types[i] = (int)sources[firstEntry[i]].PartyType;
+            numbers[i] = sources[firstEntry[i]].PartyNo;
+        }
+
         Array.Sort(order, (a, b) =>
         {
-            var x = sources[firstEntry[a]];
-            var y = sources[firstEntry[b]];
-            var byType = ((int)x.PartyType).CompareTo((int)y.PartyType);
-            return byType != 0 ? byType : string.CompareOrdinal(x.PartyNo, y.PartyNo);
+            var byType = types[a].CompareTo(types[b]);
+            return byType != 0 ? byType : string.CompareOrdinal(numbers[a], numbers[b]);
         });
         var rank = new int[order.Length];
         for (var r = 0; r < order.Length; r++) rank[order[r]] = r;
@@ -148,6 +155,11 @@ internal sealed class MatchIndex
         for (var i = 0; i < n; i++) grouped[fill[rank[partyOfSource[i]]]++] = i;
 
         var parties = new IndexedParty[order.Length];
+        // parties with the same name share one profile, and all profiles one string per distinct word: a large ledger
+        // repeats names and words many times, and every object here lives as long as the index
+        var profiles = new Dictionary<string, NameProfile>(StringComparer.Ordinal);
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        var accountScratch = new List<string>(4);
         for (var p = 0; p < parties.Length; p++)
         {
             var first = sources[grouped[partyStart[p]]];
@@ -159,8 +171,8 @@ internal sealed class MatchIndex
                 Name = first.PartyName ?? "",
                 Address = first.PartyAddress,
                 City = first.PartyCity,
-                Accounts = Accounts(sources, grouped, partyStart[p], partyStart[p + 1]),
-                Profile = NameProfile.Create(first.PartyName),
+                Accounts = Accounts(sources, grouped, partyStart[p], partyStart[p + 1], accountScratch),
+                Profile = ProfileOf(first.PartyName ?? "", profiles, words),
             };
         }
 
@@ -191,6 +203,9 @@ internal sealed class MatchIndex
                 Scale = lastScale,
                 Remaining = remaining,
                 Discount = discount,
+                PostingDate = source.PostingDate,
+                DueDate = source.DueDate,
+                DiscountDate = discount > 0 ? source.PmtDiscountDate!.Value : DateOnly.MinValue,
                 DocumentUpper = (source.DocumentNo ?? "").Trim().ToUpperInvariant(),
                 ExternalUpper = string.IsNullOrWhiteSpace(source.ExternalDocumentNo) ? null : source.ExternalDocumentNo.Trim().ToUpperInvariant(),
                 Reference = Compact(source.PaymentReference),
@@ -262,8 +277,9 @@ internal sealed class MatchIndex
             }
         }
 
-        foreach (var entry in Entries)
+        for (var i = 0; i < Entries.Length; i++)
         {
+            ref readonly var entry = ref Entries[i];
             if (ours && entry.Reference.Length >= 2) EntriesByReference.Add(entry.Reference, entry.Index);
             AddDocument(entry.Source.DocumentNo, entry.DocumentUpper, entry.Index * 2, ours);
             AddDocument(entry.Source.ExternalDocumentNo, entry.ExternalUpper, entry.Index * 2 + 1, ours);
@@ -274,48 +290,74 @@ internal sealed class MatchIndex
         EntriesByDocumentDigits.Freeze();
         EntriesByFirstRun.Freeze();
 
-        // per party: entries oldest first, and their amounts sorted
-        var byAge = (int[])grouped.Clone();
-        Comparison<int> compareByAge = (a, b) => CompareByAge(Entries[a], Entries[b]);
+        // per party: entries oldest first, split by sign, and their amounts sorted; each kind is one array shared by
+        // all parties (a segment per party), not three or four small arrays per party
+        var byAge = grouped;
+        Comparison<int> compareByAge = (a, b) => CompareByAge(in Entries[a], in Entries[b]);
+        var bySign = new int[byAge.Length];
+        var keyStart = new int[Parties.Length + 1];
         for (var p = 0; p < Parties.Length; p++)
         {
-            var span = byAge.AsSpan(partyStart[p], partyStart[p + 1] - partyStart[p]);
-            span.Sort(compareByAge);
-            Parties[p].EntriesByAge = span.ToArray();
-            Parties[p].EntriesByAgeAndSign = [OfSign(Parties[p].EntriesByAge, 1), OfSign(Parties[p].EntriesByAge, -1)];
-            Parties[p].Amounts = AmountKey.For(Parties[p].EntriesByAge, Entries);
+            var start = partyStart[p];
+            var length = partyStart[p + 1] - start;
+            var span = byAge.AsSpan(start, length);
+            if (length > 1) span.Sort(compareByAge);
+            var party = Parties[p];
+            party.EntriesByAge = new ArraySegment<int>(byAge, start, length);
+            var receipts = 0;
+            foreach (var e in span)
+            {
+                if (Entries[e].Sign > 0) bySign[start + receipts++] = e;
+            }
+
+            var payments = receipts;
+            foreach (var e in span)
+            {
+                if (Entries[e].Sign <= 0) bySign[start + payments++] = e;
+            }
+
+            party.EntriesSettledByReceipts = new ArraySegment<int>(bySign, start, receipts);
+            party.EntriesSettledByPayments = new ArraySegment<int>(bySign, start + receipts, length - receipts);
+            keyStart[p + 1] = keyStart[p] + AmountKey.CountFor(span, Entries);
         }
 
-        var pools = new Dictionary<PoolKeyValue, List<int>>();
-        foreach (var entry in Entries)
+        var partyKeys = new AmountKey[keyStart[^1]];
+        for (var p = 0; p < Parties.Length; p++)
         {
+            var keys = partyKeys.AsSpan(keyStart[p], keyStart[p + 1] - keyStart[p]);
+            AmountKey.Fill(Parties[p].EntriesByAge, Entries, keys);
+            Parties[p].Amounts = new ArraySegment<AmountKey>(partyKeys, keyStart[p], keys.Length);
+        }
+
+        // pools: count first, so each pool's entry list is one exact array
+        var poolOf = new Dictionary<PoolKeyValue, int>();
+        var poolCounts = new List<int>();
+        var poolOfEntry = new int[Entries.Length];
+        for (var i = 0; i < Entries.Length; i++)
+        {
+            ref readonly var entry = ref Entries[i];
             var key = new PoolKeyValue(entry.Currency, entry.Source.PartyType, entry.Sign);
-            if (!pools.TryGetValue(key, out var list)) pools[key] = list = [];
-            list.Add(entry.Index);
+            if (!poolOf.TryGetValue(key, out var pool))
+            {
+                pool = poolCounts.Count;
+                poolOf.Add(key, pool);
+                poolCounts.Add(0);
+            }
+
+            poolCounts[pool]++;
+            poolOfEntry[i] = pool;
         }
 
-        foreach (var (key, list) in pools) _pools[key] = new AmountPool(AmountKey.For(list, Entries));
-    }
-
-    /// <summary>The entries of one sign, in the same order (the array itself when all have that sign).</summary>
-    private int[] OfSign(int[] entries, int sign)
-    {
-        var count = 0;
-        foreach (var e in entries)
+        var members = new int[poolCounts.Count][];
+        for (var k = 0; k < members.Length; k++) members[k] = new int[poolCounts[k]];
+        var filled = new int[members.Length];
+        for (var i = 0; i < Entries.Length; i++) members[poolOfEntry[i]][filled[poolOfEntry[i]]++] = i;
+        foreach (var (key, pool) in poolOf)
         {
-            if (Entries[e].Sign == sign) count++;
+            var keys = new AmountKey[AmountKey.CountFor(members[pool], Entries)];
+            AmountKey.Fill(members[pool], Entries, keys);
+            _pools[key] = new AmountPool(keys);
         }
-
-        if (count == entries.Length) return entries;
-        if (count == 0) return [];
-        var result = new int[count];
-        count = 0;
-        foreach (var e in entries)
-        {
-            if (Entries[e].Sign == sign) result[count++] = e;
-        }
-
-        return result;
     }
 
     private void AddDocument(string? raw, string? upper, int code, bool ours)
@@ -338,6 +380,12 @@ internal sealed class MatchIndex
             while (end < upper.Length && char.IsAsciiLetterOrDigit(upper[end])) end++;
             EntriesByFirstRun.Add(end == upper.Length ? upper : upper[..end], code);
         }
+    }
+
+    private static NameProfile ProfileOf(string name, Dictionary<string, NameProfile> profiles, Dictionary<string, string> words)
+    {
+        if (!profiles.TryGetValue(name, out var profile)) profiles.Add(name, profile = NameProfile.Create(name, words));
+        return profile;
     }
 
     /// <summary>"~" + the last four letters of a word: the suffix key in <see cref="PartiesByNamePrefix"/>, written into <paramref name="buffer"/> (5 characters).</summary>
@@ -368,7 +416,7 @@ internal sealed class MatchIndex
         return remainder == 1 ? compact[4..] : "";
     }
 
-    private static string[] Accounts(OpenEntry[] sources, int[] grouped, int start, int end)
+    private static string[] Accounts(OpenEntry[] sources, int[] grouped, int start, int end, List<string> scratch)
     {
         var first = sources[grouped[start]].PartyAccounts;
         var same = true;
@@ -378,18 +426,31 @@ internal sealed class MatchIndex
             same = ReferenceEquals(other, first) || SameList(other, first);
         }
 
-        var all = new List<string>();
+        scratch.Clear();
         for (var i = start; i < (same ? start + 1 : end); i++)
         {
-            foreach (var account in sources[grouped[i]].PartyAccounts ?? [])
+            var accounts = sources[grouped[i]].PartyAccounts;
+            if (accounts is null) continue;
+            for (var k = 0; k < accounts.Count; k++)
             {
-                var normalized = Compact(account);
-                if (normalized.Length > 0 && !all.Contains(normalized, StringComparer.Ordinal)) all.Add(normalized);
+                var normalized = Compact(accounts[k]);
+                if (normalized.Length > 0 && !Contains(scratch, normalized)) scratch.Add(normalized);
             }
         }
 
-        all.Sort(StringComparer.Ordinal);
-        return [.. all];
+        if (scratch.Count == 0) return [];
+        scratch.Sort(string.CompareOrdinal);
+        return [.. scratch];
+    }
+
+    private static bool Contains(List<string> list, string value)
+    {
+        foreach (var item in list)
+        {
+            if (string.Equals(item, value, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     private static bool SameList(IReadOnlyList<string>? a, IReadOnlyList<string>? b)
@@ -404,11 +465,11 @@ internal sealed class MatchIndex
     }
 
     /// <summary>Oldest first: due date, posting date, entry id.</summary>
-    public static int CompareByAge(IndexedEntry a, IndexedEntry b)
+    public static int CompareByAge(in IndexedEntry a, in IndexedEntry b)
     {
-        var byDue = a.Source.DueDate.CompareTo(b.Source.DueDate);
+        var byDue = a.DueDate.CompareTo(b.DueDate);
         if (byDue != 0) return byDue;
-        var byPosting = a.Source.PostingDate.CompareTo(b.Source.PostingDate);
+        var byPosting = a.PostingDate.CompareTo(b.PostingDate);
         return byPosting != 0 ? byPosting : a.Index.CompareTo(b.Index);
     }
 

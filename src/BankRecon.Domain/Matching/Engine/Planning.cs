@@ -16,7 +16,7 @@ internal static class Planning
     /// Business Central's suggested amount for one entry: the discounted amount (with the discount) when the payment
     /// is on time and covers it, otherwise min(available, what is left of the line).
     /// </summary>
-    public static (long Amount, long Discount) Suggest(IndexedEntry entry, long available, long lineLeft, DateOnly date)
+    public static (long Amount, long Discount) Suggest(in IndexedEntry entry, long available, long lineLeft, DateOnly date)
     {
         if (available <= 0 || lineLeft <= 0) return (0, 0);
         if (entry.DiscountApplies(date) && available == entry.Remaining && lineLeft >= available - entry.Discount)
@@ -38,7 +38,7 @@ internal static class Planning
         var left = lineAmount;
         for (var i = 0; i < candidate.Entries.Length && left > 0; i++)
         {
-            var entry = entries[candidate.Entries[i]];
+            ref readonly var entry = ref entries[candidate.Entries[i]];
             (planned[i], discounts[i]) = Suggest(entry, entry.Remaining, left, date);
             left -= planned[i];
         }
