@@ -149,20 +149,38 @@ public static class MatchingEngine
     /// </summary>
     private static void ResolveContests(LineState[] states, MatchIndex index, Comparison<Candidate> order)
     {
-        var claims = new Dictionary<int, List<LineState>>();
+        // (entry, line) for every entry a line's High top candidate claims, sorted: each entry's claimants side by side
+        // in line order (one array instead of a dictionary of lists)
+        var count = 0;
+        foreach (var state in states)
+        {
+            if (state.Candidates.Count > 0 && state.Candidates[0] is { Confidence: MatchConfidence.High } top) count += top.Entries.Length;
+        }
+
+        var claims = new long[count];
+        count = 0;
         foreach (var state in states)
         {
             if (state.Candidates.Count == 0 || state.Candidates[0] is not { Confidence: MatchConfidence.High } top) continue;
-            foreach (var e in top.Entries)
-            {
-                if (!claims.TryGetValue(e, out var list)) claims[e] = list = [];
-                list.Add(state);
-            }
+            foreach (var e in top.Entries) claims[count++] = ((long)e << 32) | (uint)state.Position;
         }
 
-        var contested = new HashSet<LineState>();
-        foreach (var (entry, claimants) in claims)
+        Array.Sort(claims);
+        var contested = new bool[states.Length];
+        var claimants = new List<LineState>();
+        var tied = new List<LineState>();
+        for (var start = 0; start < claims.Length;)
         {
+            var entry = (int)(claims[start] >> 32);
+            var end = start;
+            claimants.Clear();
+            while (end < claims.Length && (int)(claims[end] >> 32) == entry)
+            {
+                claimants.Add(states[(int)claims[end]]);
+                end++;
+            }
+
+            start = end;
             if (claimants.Count < 2) continue;
             long demand = 0;
             var best = int.MinValue;
@@ -174,11 +192,19 @@ public static class MatchingEngine
             }
 
             if (demand <= index.Entries[entry].Remaining) continue;
-            var tied = claimants.Where(s => s.Candidates[0].Score == best).ToList();
-            if (tied.Count < 2) continue;
-            if (!tied.TrueForAll(s => s.Candidates[0].Relation == AmountRelation.Partial))
+            tied.Clear();
+            var allPartial = true;
+            foreach (var state in claimants)
             {
-                contested.UnionWith(tied);
+                if (state.Candidates[0].Score != best) continue;
+                tied.Add(state);
+                allPartial &= state.Candidates[0].Relation == AmountRelation.Partial;
+            }
+
+            if (tied.Count < 2) continue;
+            if (!allPartial)
+            {
+                foreach (var state in tied) contested[state.Position] = true;
                 continue;
             }
 
@@ -190,13 +216,14 @@ public static class MatchingEngine
                 var top = state.Candidates[0];
                 var at = Array.IndexOf(top.Entries, entry);
                 cumulative += top.Consumes(at);
-                if (cumulative > index.Entries[entry].Remaining) contested.Add(state);
+                if (cumulative > index.Entries[entry].Remaining) contested[state.Position] = true;
             }
         }
 
-        // the set is applied after it is complete, so the outcome does not depend on dictionary order
-        foreach (var state in contested)
+        // the set is applied after it is complete, so the outcome does not depend on the order entries were looked at
+        foreach (var state in states)
         {
+            if (!contested[state.Position]) continue;
             var top = state.Candidates[0];
             top.Flags |= CandidateFlags.ContestedByOtherLine;
             top.Downgrade();

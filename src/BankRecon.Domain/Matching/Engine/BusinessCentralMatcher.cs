@@ -166,7 +166,7 @@ internal sealed class BusinessCentralMatcher
         }
     }
 
-    private static void Describe(Candidate candidate, PartyEvidence evidence, PaymentApplicationRule rule, DocumentNoMatch document, AmountMatch amount, int count)
+    private void Describe(Candidate candidate, PartyEvidence evidence, PaymentApplicationRule rule, DocumentNoMatch document, AmountMatch amount, int count)
     {
         candidate.Evidence = evidence;
         candidate.PartyCriterion = evidence.Level;
@@ -175,7 +175,7 @@ internal sealed class BusinessCentralMatcher
         candidate.AmountCount = count;
         candidate.Confidence = rule.Confidence;
         candidate.Score = rule.Score;
-        candidate.Rule = rule.Describe();
+        candidate.Rule = _rules.NameOf(rule, ours: false);
         candidate.ReviewRequired = rule.ReviewRequired;
         candidate.Nearness = (int)Math.Round(evidence.NameSimilarity * 100);
     }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using BankRecon.Domain.Common;
 
 namespace BankRecon.Domain.Matching.Engine;
@@ -54,6 +55,14 @@ internal sealed class DefaultMatcher
     private readonly List<int> _scratch = [];
     private readonly List<int> _sharingAWord = [];
     private readonly List<int>?[] _namesakesWithAmount = new List<int>?[2];
+
+    // per-line working lists, reused (each is filled and read within one step of one line)
+    private readonly List<(int Party, int Priority)> _ranked = [];
+    private readonly List<int> _rankedParties = [];
+    private readonly List<int> _named = [];
+    private readonly List<int> _namedCredits = [];
+    private readonly List<int> _open = [];
+    private readonly List<int> _openCredits = [];
     private NameProfile _payer = NameProfile.Empty;
 
     public WorkCounters Counters { get; } = new();
@@ -142,14 +151,16 @@ internal sealed class DefaultMatcher
         AddAmountCandidates(state, band);
         AddTextMappings(state);
 
-        var kept = new List<Candidate>(state.Candidates.Count);
-        foreach (var candidate in state.Candidates)
+        // in place: keep the candidates some rule applies to, in their order
+        var candidates = state.Candidates;
+        var kept = 0;
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (candidate.Kind == CandidateKind.TextMapping || Evaluate(state, candidate, band)) kept.Add(candidate);
+            var candidate = candidates[i];
+            if (candidate.Kind == CandidateKind.TextMapping || Evaluate(state, candidate, band)) candidates[kept++] = candidate;
         }
 
-        state.Candidates.Clear();
-        state.Candidates.AddRange(kept);
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
     private int[] LookupAccount(string? raw)
@@ -227,7 +238,8 @@ internal sealed class DefaultMatcher
     /// <summary>Parties worth building candidates for, strongest evidence first, at most MaxPartiesPerLine.</summary>
     private List<int> RankParties(LineState state)
     {
-        var ranked = new List<(int Party, int Priority)>();
+        var ranked = _ranked;
+        ranked.Clear();
         foreach (var evidence in state.Parties)
         {
             var hitStrength = 0;
@@ -242,7 +254,8 @@ internal sealed class DefaultMatcher
         }
 
         ranked.Sort((a, b) => a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : a.Party.CompareTo(b.Party));
-        var result = new List<int>(Math.Min(ranked.Count, _settings.MaxPartiesPerLine));
+        var result = _rankedParties;
+        result.Clear();
         for (var i = 0; i < ranked.Count && i < _settings.MaxPartiesPerLine; i++) result.Add(ranked[i].Party);
         return result;
     }
@@ -258,7 +271,8 @@ internal sealed class DefaultMatcher
         var date = state.Line.Date;
 
         // 1. entries named in the text (a structured reference or document number), one by one and as a group
-        var named = new List<int>();
+        var named = _named;
+        named.Clear();
         foreach (var hit in state.Hits)
         {
             ref readonly var entry = ref _index.Entries[hit.Entry];
@@ -278,8 +292,13 @@ internal sealed class DefaultMatcher
         if (named.Count >= 2 && named.Count <= CombinationSearch.MaxItems)
         {
             Add(state, CandidateKind.NamedGroup, partyIndex, [.. named]);
-            var total = named.Sum(e => _index.Entries[e].Applicable(date));
-            var totalRemaining = named.Sum(e => _index.Entries[e].Remaining);
+            long total = 0, totalRemaining = 0;
+            foreach (var e in named)
+            {
+                total += _index.Entries[e].Applicable(date);
+                totalRemaining += _index.Entries[e].Remaining;
+            }
+
             if (!band.Contains(total) && !band.Contains(totalRemaining) && !exactFound)
             {
                 AddSubset(state, CandidateKind.NamedSubset, partyIndex, named, maxSize: named.Count - 1);
@@ -309,7 +328,7 @@ internal sealed class DefaultMatcher
         if (level == RelatedPartyMatch.No) return;
 
         // 3. several open entries of the party adding up exactly to the payment, none named
-        var open = OldestOpen(state, partyIndex, state.Sign);
+        var open = OldestOpen(state, partyIndex, state.Sign, _open);
 
         if (open.Count == 0) return;
         if (!exactFound && open.Count >= 2) AddSubset(state, CandidateKind.Combination, partyIndex, open, maxSize: open.Count);
@@ -325,7 +344,8 @@ internal sealed class DefaultMatcher
     /// </summary>
     private void AddNetOfCredits(LineState state, int partyIndex, List<int> named)
     {
-        var namedCredits = new List<int>();
+        var namedCredits = _namedCredits;
+        namedCredits.Clear();
         foreach (var hit in state.Hits)
         {
             ref readonly var entry = ref _index.Entries[hit.Entry];
@@ -353,7 +373,7 @@ internal sealed class DefaultMatcher
         if (remaining != applicable && TryCredits(state, partyIndex, invoices, namedCredits, remaining - state.Amount, namedCredits.Count)) return;
         if (namedCredits.Count > 0) return;
 
-        openCredits ??= OldestOpen(state, partyIndex, -state.Sign);
+        openCredits ??= OldestOpen(state, partyIndex, -state.Sign, _openCredits);
 
         if (TryCredits(state, partyIndex, invoices, openCredits, applicable - state.Amount, MaxCreditMemoSize)) return;
         if (remaining != applicable) TryCredits(state, partyIndex, invoices, openCredits, remaining - state.Amount, MaxCreditMemoSize);
@@ -367,13 +387,15 @@ internal sealed class DefaultMatcher
         Span<int> solutions = stackalloc int[MaxCombinationSolutions];
         var found = CombinationSearch.Find(amounts, shortfall, minSize: 1, maxSize, solutions);
         if (found == 0) return false;
-        var entries = new List<int>(invoices);
+        var entries = new int[invoices.Length + BitOperations.PopCount((uint)solutions[0])];
+        invoices.CopyTo(entries, 0);
+        var at = invoices.Length;
         for (var i = 0; i < credits.Count; i++)
         {
-            if ((solutions[0] & (1 << i)) != 0) entries.Add(credits[i]);
+            if ((solutions[0] & (1 << i)) != 0) entries[at++] = credits[i];
         }
 
-        var candidate = Add(state, CandidateKind.NetOfCredits, partyIndex, [.. entries]);
+        var candidate = Add(state, CandidateKind.NetOfCredits, partyIndex, entries);
         candidate.CombinationCount = found;
         if (found > 1) candidate.Flags |= CandidateFlags.SeveralCombinations;
         state.Netted.AddRange(invoices);
@@ -386,9 +408,9 @@ internal sealed class DefaultMatcher
     /// at most <see cref="MatchingSettings.MaxEntriesPerParty"/> entries of that sign, so a party with thousands of open
     /// entries costs no more per line than one with a few.
     /// </summary>
-    private List<int> OldestOpen(LineState state, int partyIndex, int sign)
+    private List<int> OldestOpen(LineState state, int partyIndex, int sign, List<int> open)
     {
-        var open = new List<int>();
+        open.Clear();
         var take = Math.Min(_settings.MaxCombinationEntries, CombinationSearch.MaxItems);
         var read = 0;
         foreach (var e in _index.Parties[partyIndex].EntriesOfSign(sign))
@@ -412,13 +434,14 @@ internal sealed class DefaultMatcher
         Span<int> solutions = stackalloc int[MaxCombinationSolutions];
         var found = CombinationSearch.Find(amounts, state.Amount, minSize: 2, maxSize, solutions);
         if (found == 0) return;
-        var chosen = new List<int>();
+        var chosen = new int[BitOperations.PopCount((uint)solutions[0])];
+        var at = 0;
         for (var i = 0; i < entries.Count; i++)
         {
-            if ((solutions[0] & (1 << i)) != 0) chosen.Add(entries[i]);
+            if ((solutions[0] & (1 << i)) != 0) chosen[at++] = entries[i];
         }
 
-        var candidate = Add(state, kind, party, [.. chosen]);
+        var candidate = Add(state, kind, party, chosen);
         candidate.CombinationCount = found;
         if (found > 1) candidate.Flags |= CandidateFlags.SeveralCombinations;
     }
@@ -560,7 +583,7 @@ internal sealed class DefaultMatcher
 
         // a part payment of an invoice that an exact "less credit memo" candidate settles is not taken at face value
         if (candidate.Relation is AmountRelation.Partial or AmountRelation.LessCharges && candidate.Kind != CandidateKind.NetOfCredits && state.Netted.Count > 0
-            && Array.TrueForAll(candidate.Entries, state.Netted.Contains))
+            && AllNetted(state, candidate))
         {
             candidate.Flags |= CandidateFlags.CreditMemoFits;
         }
@@ -602,7 +625,7 @@ internal sealed class DefaultMatcher
         }
         else if (table is { Confidence: MatchConfidence.High })
         {
-            Set(candidate, table.Confidence, table.Score, table.Describe("Rule"));
+            Set(candidate, table.Confidence, table.Score, _rules.NameOf(table, ours: true));
         }
         else if (document != DocumentNoMatch.No && allFullDocuments && exact && level != RelatedPartyMatch.Fully)
         {
@@ -618,7 +641,7 @@ internal sealed class DefaultMatcher
         }
         else if (table is not null)
         {
-            Set(candidate, table.Confidence, table.Score, table.Describe("Rule"));
+            Set(candidate, table.Confidence, table.Score, _rules.NameOf(table, ours: true));
         }
         else
         {
@@ -710,6 +733,16 @@ internal sealed class DefaultMatcher
         if (_payerBeforeComma.IsEmpty || similarity >= 1.0) return similarity;
         // the part before the comma is the whole name as the payer wrote it: it was not cut off
         return Math.Max(similarity, NameSimilarity.Calculate(_payerBeforeComma, party, 0));
+    }
+
+    private static bool AllNetted(LineState state, Candidate candidate)
+    {
+        foreach (var e in candidate.Entries)
+        {
+            if (!state.Netted.Contains(e)) return false;
+        }
+
+        return true;
     }
 
     /// <summary>The hit names its entry: a reference, a whole document number, or the only reference one typo away.</summary>

@@ -365,11 +365,13 @@ internal sealed class MatchIndex
         if (string.IsNullOrWhiteSpace(raw) || upper is null) return;
         if (ours)
         {
-            var key = DocumentKey.Full(raw);
-            if (key.Length == 0) return;
-            EntriesByDocumentKey.Add(key, code);
-            var digitKey = DocumentKey.DigitsOnly(raw, key);
-            if (digitKey.Length > 0) EntriesByDocumentDigits.Add(digitKey, code);
+            // keys built in a stack buffer: the index keeps their characters, not a string per key
+            Span<char> key = raw.Length <= 64 ? stackalloc char[128] : new char[raw.Length * 2];
+            var length = DocumentKey.Full(raw, key);
+            if (length == 0) return;
+            EntriesByDocumentKey.Add(key[..length], code);
+            var digits = key[DocumentKey.DigitsOnly(key[..length])];
+            if (!digits.IsEmpty) EntriesByDocumentDigits.Add(digits, code);
             return;
         }
 
@@ -378,7 +380,7 @@ internal sealed class MatchIndex
         {
             var end = 0;
             while (end < upper.Length && char.IsAsciiLetterOrDigit(upper[end])) end++;
-            EntriesByFirstRun.Add(end == upper.Length ? upper : upper[..end], code);
+            EntriesByFirstRun.Add(upper.AsSpan(0, end), code);
         }
     }
 

@@ -20,6 +20,7 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
     private readonly List<string> _reasons = new(16);
     private readonly List<ProposedApplication> _applications = new(8);
     private readonly List<MatchAlternative> _alternatives = new(8);
+    private readonly List<string> _madeForLine = new(16);
 
     // the payer's account as a reason names it, made once per line (every candidate found by account repeats it)
     private LineState? _accountTextLine;
@@ -28,6 +29,7 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
     public LineProposal Write(LineState state)
     {
         _alternatives.Clear();
+        _madeForLine.Clear();
         foreach (var candidate in state.Candidates)
         {
             if (_alternatives.Count >= settings.MaxAlternatives) break;
@@ -110,10 +112,27 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
     /// <summary>Adds a fixed reason (the buffer must be empty).</summary>
     private void Reason(string text) => _reasons.Add(text);
 
-    /// <summary>Adds what the buffer holds as one reason and empties it.</summary>
+    /// <summary>
+    /// Adds what the buffer holds as one reason and empties it. A line's candidates often give the same reason (the
+    /// payer's account or name for each candidate of one party): it is one string, made once per line.
+    /// </summary>
     private void Flush()
     {
-        _reasons.Add(_text.ToString());
+        string? reason = null;
+        foreach (var made in _madeForLine)
+        {
+            if (made.Length != _text.Length || !_text.Equals(made.AsSpan())) continue;
+            reason = made;
+            break;
+        }
+
+        if (reason is null)
+        {
+            reason = _text.ToString();
+            _madeForLine.Add(reason);
+        }
+
+        _reasons.Add(reason);
         _text.Clear();
     }
 
