@@ -72,11 +72,11 @@ internal sealed class BusinessCentralMatcher
             ref readonly var entry = ref _index.Entries[e];
             if (entry.Currency != state.Currency || entry.Sign != state.Sign || line.Date < entry.PostingDate) continue;
             var evidence = Evidence(state, entry.Party);
-            var document = DocumentMatches(searchText, entry.DocumentUpper) || DocumentMatches(searchText, entry.ExternalUpper);
+            var document = DocumentMatches(searchText, _index.DocumentUpper![e]) || DocumentMatches(searchText, _index.ExternalUpper![e]);
             if (document)
             {
                 var hit = state.Hit(e);
-                hit.Document = DocumentMatches(searchText, entry.DocumentUpper);
+                hit.Document = DocumentMatches(searchText, _index.DocumentUpper![e]);
                 hit.External = !hit.Document;
                 if (!groups.TryGetValue(entry.Party, out var group)) groups[entry.Party] = group = [];
                 group.Add(e);
@@ -242,7 +242,7 @@ internal sealed class BusinessCentralMatcher
             for (var k = 0; k < codes.Length && k < TextEvidenceFinder.MaxEntriesPerKey; k++)
             {
                 ref readonly var entry = ref _index.Entries[codes[k] >> 1];
-                var documentNo = (codes[k] & 1) == 0 ? entry.DocumentUpper : entry.ExternalUpper;
+                var documentNo = (codes[k] & 1) == 0 ? _index.DocumentUpper![codes[k] >> 1] : _index.ExternalUpper![codes[k] >> 1];
                 if (DocumentMatches(searchText, documentNo)) AddEntry(entry.Index);
             }
         }

@@ -13,24 +13,59 @@ internal sealed class MatchIndex
     public const int NamePrefixLength = 4;
 
     private readonly Dictionary<PoolKeyValue, AmountPool> _pools = [];
+    private readonly Dictionary<string, decimal> _scales;
 
-    private MatchIndex(IndexedEntry[] entries, IndexedParty[] parties, RuleSet ruleSet)
+    private MatchIndex(IndexedEntry[] entries, IndexedParty[] parties, Dictionary<string, decimal> scales, RuleSet ruleSet)
     {
         Entries = entries;
         Parties = parties;
+        _scales = scales;
         var ours = ruleSet == RuleSet.Default;
-        PartiesByAccount = new PostingIndex(ours ? 0 : parties.Length);
-        PartiesByAccountOrDomestic = new PostingIndex(ours ? parties.Length * 2 : 0);
-        EntriesByReference = new PostingIndex(ours ? entries.Length : 0);
-        EntriesByDocumentKey = new PostingIndex(ours ? entries.Length : 0);
-        EntriesByDocumentDigits = new PostingIndex(ours ? entries.Length : 0);
-        EntriesByFirstRun = new PostingIndex(ours ? 0 : entries.Length);
-        PartiesByNameWord = new PostingIndex(parties.Length * 2);
-        PartiesByNamePrefix = new PostingIndex(parties.Length * 4);
-        PartiesByNameKey = new PostingIndex(parties.Length);
+        // sized from the entries (postings, then characters), so that no buffer is grown and none is much too large
+        int references = 0, referenceChars = 0, documents = 0, documentChars = 0;
+        foreach (ref readonly var entry in entries.AsSpan())
+        {
+            if (entry.Reference.Length >= 2)
+            {
+                references++;
+                referenceChars += entry.Reference.Length;
+            }
+
+            var source = entry.Source;
+            if (!string.IsNullOrEmpty(source.DocumentNo))
+            {
+                documents++;
+                documentChars += source.DocumentNo.Length;
+            }
+
+            if (!string.IsNullOrEmpty(source.ExternalDocumentNo))
+            {
+                documents++;
+                documentChars += source.ExternalDocumentNo.Length;
+            }
+        }
+
+        PartiesByAccount = new PostingIndex(ours ? 0 : parties.Length, 20);
+        PartiesByAccountOrDomestic = new PostingIndex(ours ? parties.Length * 2 : 0, 16);
+        EntriesByReference = new PostingIndex(ours ? references : 0, ours ? referenceChars : 0);
+        EntriesByDocumentKey = new PostingIndex(ours ? documents : 0, ours ? documentChars : 0);
+        EntriesByDocumentDigits = new PostingIndex(ours ? documents / 2 : 0, ours ? documentChars / 2 : 0);
+        EntriesByFirstRun = new PostingIndex(ours ? 0 : documents, ours ? 0 : documentChars);
+        PartiesByNameWord = new PostingIndex(parties.Length * 2, parties.Length * 12);
+        PartiesByNamePrefix = new PostingIndex(parties.Length * 4, parties.Length * 20);
+        PartiesByNameKey = new PostingIndex(parties.Length, parties.Length * 16);
     }
 
     public IndexedEntry[] Entries { get; }
+
+    /// <summary>Upper-case document no. per entry (Business Central's rule set only).</summary>
+    public string[]? DocumentUpper { get; private set; }
+
+    /// <summary>Upper-case external document no. per entry, null when none (Business Central's rule set only).</summary>
+    public string?[]? ExternalUpper { get; private set; }
+
+    /// <summary>Minor units per unit of the entry's currency (100 for NOK).</summary>
+    public decimal ScaleOf(in IndexedEntry entry) => _scales[entry.Currency];
 
     public IndexedParty[] Parties { get; }
 
@@ -177,6 +212,7 @@ internal sealed class MatchIndex
         }
 
         var entries = new IndexedEntry[n];
+        var scales = new Dictionary<string, decimal>(StringComparer.Ordinal);
         string? lastCurrency = null;
         decimal lastScale = 100m;
         for (var i = 0; i < n; i++)
@@ -187,6 +223,7 @@ internal sealed class MatchIndex
             {
                 lastCurrency = currency;
                 lastScale = ScaleOf(currency);
+                scales.TryAdd(currency, lastScale);
             }
 
             var sign = source.RemainingAmount > 0m ? 1 : -1;
@@ -200,19 +237,29 @@ internal sealed class MatchIndex
                 Party = rank[partyOfSource[i]],
                 Sign = sign,
                 Currency = currency,
-                Scale = lastScale,
                 Remaining = remaining,
                 Discount = discount,
                 PostingDate = source.PostingDate,
                 DueDate = source.DueDate,
                 DiscountDate = discount > 0 ? source.PmtDiscountDate!.Value : DateOnly.MinValue,
-                DocumentUpper = (source.DocumentNo ?? "").Trim().ToUpperInvariant(),
-                ExternalUpper = string.IsNullOrWhiteSpace(source.ExternalDocumentNo) ? null : source.ExternalDocumentNo.Trim().ToUpperInvariant(),
                 Reference = Compact(source.PaymentReference),
             };
         }
 
-        var index = new MatchIndex(entries, parties, ruleSet);
+        var index = new MatchIndex(entries, parties, scales, ruleSet);
+        if (ruleSet == RuleSet.BusinessCentral)
+        {
+            // Business Central compares upper-case document numbers
+            index.DocumentUpper = new string[n];
+            index.ExternalUpper = new string?[n];
+            for (var i = 0; i < n; i++)
+            {
+                index.DocumentUpper[i] = (sources[i].DocumentNo ?? "").Trim().ToUpperInvariant();
+                var external = sources[i].ExternalDocumentNo;
+                index.ExternalUpper[i] = string.IsNullOrWhiteSpace(external) ? null : external.Trim().ToUpperInvariant();
+            }
+        }
+
         index.Fill(grouped, partyStart, ruleSet);
         return index;
     }
@@ -281,8 +328,8 @@ internal sealed class MatchIndex
         {
             ref readonly var entry = ref Entries[i];
             if (ours && entry.Reference.Length >= 2) EntriesByReference.Add(entry.Reference, entry.Index);
-            AddDocument(entry.Source.DocumentNo, entry.DocumentUpper, entry.Index * 2, ours);
-            AddDocument(entry.Source.ExternalDocumentNo, entry.ExternalUpper, entry.Index * 2 + 1, ours);
+            AddDocument(entry.Source.DocumentNo, DocumentUpper?[i], entry.Index * 2, ours);
+            AddDocument(entry.Source.ExternalDocumentNo, ExternalUpper?[i], entry.Index * 2 + 1, ours);
         }
 
         EntriesByReference.Freeze();
@@ -362,7 +409,7 @@ internal sealed class MatchIndex
 
     private void AddDocument(string? raw, string? upper, int code, bool ours)
     {
-        if (string.IsNullOrWhiteSpace(raw) || upper is null) return;
+        if (string.IsNullOrWhiteSpace(raw)) return;
         if (ours)
         {
             // keys built in a stack buffer: the index keeps their characters, not a string per key
@@ -376,7 +423,7 @@ internal sealed class MatchIndex
         }
 
         // Business Central's token test needs at least four characters; index by the first alphanumeric run
-        if (upper.Length >= 4 && char.IsAsciiLetterOrDigit(upper[0]))
+        if (upper is not null && upper.Length >= 4 && char.IsAsciiLetterOrDigit(upper[0]))
         {
             var end = 0;
             while (end < upper.Length && char.IsAsciiLetterOrDigit(upper[end])) end++;

@@ -1,52 +1,61 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace BankRecon.Domain.Matching.Engine;
 
 /// <summary>
 /// An inverted index from string keys to ascending ids, looked up by string or by character span. Build with
-/// <see cref="Add(ReadOnlySpan{char}, int)"/> in ascending id order, then <see cref="Freeze"/>.
+/// <see cref="Add(ReadOnlySpan{char}, int)"/> in ascending id order, then <see cref="Freeze"/>; look up only after.
 /// <para>
-/// Everything is kept in a few arrays of numbers and characters, with no object per key: the keys' characters back
-/// to back in one buffer, an open-addressing table of (hash, key) pairs, and the ids of all keys in one array with
-/// offsets. A ledger of a million entries has millions of keys (document numbers, references, name words); as strings
-/// in a dictionary they were millions of objects that every garbage collection during a run had to visit or copy,
-/// and a key seen only once cost a string of its own.
+/// Everything is kept in a few arrays of numbers and characters, with no object per key: the keys' characters in one
+/// buffer, an open-addressing table of (hash, key) pairs, and the ids of all keys in one array with offsets. A ledger
+/// of a million entries has millions of keys (document numbers, references, name words); as strings in a dictionary
+/// they were millions of objects that every garbage collection during a run had to visit or copy.
+/// </para>
+/// <para>
+/// <see cref="Add(ReadOnlySpan{char}, int)"/> only records the posting; <see cref="Freeze"/> builds the table in
+/// slot order (the postings bucketed by where their hash lands), so that filling a table of millions of slots walks
+/// it front to back instead of jumping to a random slot, and a cache miss, per key.
 /// </para>
 /// </summary>
 internal sealed class PostingIndex
 {
-    private const int CharsPerKeyEstimate = 8;
+    /// <summary>Most postings per table slot (keys are at most the postings; linear probing stays short below this).</summary>
+    private const double MaxLoad = 0.7;
 
-    // key k: characters _chars[_keys[2k] .. _keys[2k + 2]), ids _ids[_keys[2k + 1] .. _keys[2k + 3]) once frozen
+    /// <summary>Buckets of the slot-order pass: a table region per bucket small enough to stay in the cache.</summary>
+    private const int SlotBucketBits = 12;
+
     private char[] _chars;
     private int _charCount;
-    private int[] _keys;
-    private int _keyCount;
 
-    // slot → (hash << 32) | (key + 1), 0 = empty; capacity a power of two, at most half full
-    private long[] _table;
-    private int _mask;
-
-    // while building: every (key, id) in the order added, and the last id added per key (repeats are skipped)
-    private int[]? _postingKeys;
+    // while building: every posting in the order added (its key's hash, characters and id)
+    private int[]? _postingHash;
+    private int[]? _postingStart;
+    private int[]? _postingLength;
     private int[]? _postingIds;
     private int _postingCount;
-    private int[]? _lastId;
+
+    // frozen: key k has characters _chars[_keys[3k] ..][.. _keys[3k + 1]] and ids _ids[_keys[3k + 2] .. _keys[3k + 5])
+    private int[] _keys = [0, 0, 0];
+    private int _keyCount;
+
+    // slot → (hash << 32) | (key + 1), 0 = empty; capacity a power of two
+    private long[] _table = new long[1];
+    private int _mask;
 
     private int[] _ids = [];
 
-    /// <param name="capacity">Expected number of postings (sizes the buffers once instead of growing them).</param>
-    public PostingIndex(int capacity = 0)
+    /// <param name="postings">Expected number of postings (sizes the buffers once instead of growing them).</param>
+    /// <param name="chars">Expected number of key characters over all postings.</param>
+    public PostingIndex(int postings, int chars)
     {
-        var keys = Math.Max(capacity, 4);
-        _chars = new char[capacity * CharsPerKeyEstimate];
-        _keys = new int[2 * keys + 2];
-        _lastId = new int[keys];
-        _postingKeys = new int[keys];
-        _postingIds = new int[keys];
-        var slots = (int)Math.Min(1 << 30, Math.Max(8, BitOperations.RoundUpToPowerOf2((uint)keys * 2)));
-        _table = new long[slots];
-        _mask = slots - 1;
+        var capacity = Math.Max(postings, 4);
+        _chars = new char[Math.Max(chars, 16)];
+        _postingHash = new int[capacity];
+        _postingStart = new int[capacity];
+        _postingLength = new int[capacity];
+        _postingIds = new int[capacity];
     }
 
     public int KeyCount => _keyCount;
@@ -55,34 +64,119 @@ internal sealed class PostingIndex
 
     public void Add(ReadOnlySpan<char> key, int id)
     {
-        var hash = string.GetHashCode(key);
-        var k = Find(key, hash);
-        if (k < 0) k = AddKey(key, hash);
-        else if (_lastId![k] == id) return;
-        _lastId![k] = id;
-        if (_postingCount == _postingKeys!.Length)
+        if (_postingIds is null) throw new InvalidOperationException("The index is frozen.");
+        if (_postingCount == _postingIds.Length)
         {
-            Array.Resize(ref _postingKeys, _postingCount * 2);
-            Array.Resize(ref _postingIds, _postingCount * 2);
+            var size = _postingCount * 2;
+            Array.Resize(ref _postingHash, size);
+            Array.Resize(ref _postingStart, size);
+            Array.Resize(ref _postingLength, size);
+            Array.Resize(ref _postingIds, size);
         }
 
-        _postingKeys[_postingCount] = k;
-        _postingIds![_postingCount++] = id;
+        if (_charCount + key.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_charCount + key.Length, _chars.Length * 2));
+        key.CopyTo(_chars.AsSpan(_charCount));
+        var p = _postingCount++;
+        _postingHash![p] = string.GetHashCode(key);
+        _postingStart![p] = _charCount;
+        _postingLength![p] = key.Length;
+        _postingIds[p] = id;
+        _charCount += key.Length;
     }
 
+    // fully optimised from the first call: a run calls it only a few times, each over millions of postings
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PostingIndex Freeze()
     {
-        if (_postingKeys is null) return this;
-        // counting sort of the postings by key; ids stay in the order added (ascending) within a key
-        var starts = new int[_keyCount + 1];
-        for (var i = 0; i < _postingCount; i++) starts[_postingKeys[i] + 1]++;
-        for (var k = 1; k <= _keyCount; k++) starts[k] += starts[k - 1];
-        for (var k = 0; k <= _keyCount; k++) _keys[2 * k + 1] = starts[k];
-        _ids = new int[_postingCount];
-        for (var i = 0; i < _postingCount; i++) _ids[starts[_postingKeys[i]]++] = _postingIds![i];
-        _postingKeys = null;
+        if (_postingIds is null) return this;
+        var count = _postingCount;
+        var slots = (int)Math.Min(1 << 30, BitOperations.RoundUpToPowerOf2((uint)(count / MaxLoad) + 2));
+        _table = new long[slots];
+        _mask = slots - 1;
+
+        // the postings moved into slot order: a stable counting sort by the top bits of each one's home slot, so the
+        // table below is filled front to back and repeats of a key keep the order they were added in
+        var shift = Math.Max(0, BitOperations.Log2((uint)slots) - SlotBucketBits);
+        var next = new int[(slots >> shift) + 1];
+        for (var p = 0; p < count; p++) next[((_postingHash![p] & _mask) >> shift) + 1]++;
+        for (var b = 1; b < next.Length; b++) next[b] += next[b - 1];
+        var hashes = GC.AllocateUninitializedArray<int>(count);
+        var starts = GC.AllocateUninitializedArray<int>(count);
+        var lengths = GC.AllocateUninitializedArray<int>(count);
+        var ids = GC.AllocateUninitializedArray<int>(count);
+        for (var p = 0; p < count; p++)
+        {
+            var at = next[(_postingHash![p] & _mask) >> shift]++;
+            hashes[at] = _postingHash[p];
+            starts[at] = _postingStart![p];
+            lengths[at] = _postingLength![p];
+            ids[at] = _postingIds[p];
+        }
+
+        _postingHash = null;
+        _postingStart = null;
+        _postingLength = null;
         _postingIds = null;
-        _lastId = null;
+
+        // one key per distinct string, numbered in slot order; a key's characters stay where its first posting put
+        // them. Keys are numbered as met (key k <= posting i), so their starts and lengths go in place into the arrays
+        // being read, and hashes[i] becomes the key of posting i.
+        var keyStarts = starts;
+        var keyLengths = lengths;
+        for (var i = 0; i < count; i++)
+        {
+            var hash = hashes[i];
+            var key = _chars.AsSpan(starts[i], lengths[i]);
+            var slot = hash & _mask;
+            var k = -1;
+            for (; _table[slot] != 0; slot = (slot + 1) & _mask)
+            {
+                var entry = _table[slot];
+                if ((int)(entry >> 32) != hash) continue;
+                var candidate = (int)entry - 1;
+                if (!key.SequenceEqual(_chars.AsSpan(keyStarts[candidate], keyLengths[candidate]))) continue;
+                k = candidate;
+                break;
+            }
+
+            if (k < 0)
+            {
+                k = _keyCount++;
+                keyStarts[k] = starts[i];
+                keyLengths[k] = key.Length;
+                _table[slot] = ((long)hash << 32) | (uint)(k + 1);
+            }
+
+            hashes[i] = k;
+        }
+
+        // the ids per key, in the order added (ascending); an id added twice for a key (a word twice in one name) is
+        // kept once: as ids ascend, repeats are neighbours
+        var keyOf = hashes;
+        var first = new int[_keyCount + 1];
+        for (var i = 0; i < count; i++) first[keyOf[i] + 1]++;
+        for (var k = 1; k <= _keyCount; k++) first[k] += first[k - 1];
+        var sorted = GC.AllocateUninitializedArray<int>(count);
+        for (var i = 0; i < count; i++) sorted[first[keyOf[i]]++] = ids[i];
+        _keys = new int[3 * _keyCount + 3];
+        var written = 0;
+        var from = 0;
+        for (var k = 0; k < _keyCount; k++)
+        {
+            _keys[3 * k] = keyStarts[k];
+            _keys[3 * k + 1] = keyLengths[k];
+            _keys[3 * k + 2] = written;
+            for (var i = from; i < first[k]; i++)
+            {
+                if (written > _keys[3 * k + 2] && sorted[written - 1] == sorted[i]) continue;
+                sorted[written++] = sorted[i];
+            }
+
+            from = first[k];
+        }
+
+        _keys[3 * _keyCount + 2] = written;
+        _ids = written == sorted.Length ? sorted : sorted[..written];
         return this;
     }
 
@@ -90,59 +184,15 @@ internal sealed class PostingIndex
 
     public ReadOnlySpan<int> Get(ReadOnlySpan<char> key)
     {
-        var k = Find(key, string.GetHashCode(key));
-        return k < 0 ? default : _ids.AsSpan(_keys[2 * k + 1], _keys[2 * k + 3] - _keys[2 * k + 1]);
-    }
-
-    private int Find(ReadOnlySpan<char> key, int hash)
-    {
+        if (_keyCount == 0) return default;
+        var hash = string.GetHashCode(key);
         for (var slot = hash & _mask; ; slot = (slot + 1) & _mask)
         {
             var entry = _table[slot];
-            if (entry == 0) return -1;
+            if (entry == 0) return default;
             if ((int)(entry >> 32) != hash) continue;
             var k = (int)entry - 1;
-            var start = _keys[2 * k];
-            if (key.SequenceEqual(_chars.AsSpan(start, _keys[2 * k + 2] - start))) return k;
+            if (key.SequenceEqual(_chars.AsSpan(_keys[3 * k], _keys[3 * k + 1]))) return _ids.AsSpan(_keys[3 * k + 2], _keys[3 * k + 5] - _keys[3 * k + 2]);
         }
-    }
-
-    private int AddKey(ReadOnlySpan<char> key, int hash)
-    {
-        if (_charCount + key.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_charCount + key.Length, _chars.Length * 2));
-        if (2 * _keyCount + 4 > _keys.Length)
-        {
-            Array.Resize(ref _keys, _keys.Length * 2);
-            Array.Resize(ref _lastId, _lastId!.Length * 2);
-        }
-
-        key.CopyTo(_chars.AsSpan(_charCount));
-        var k = _keyCount++;
-        _keys[2 * k] = _charCount;
-        _charCount += key.Length;
-        _keys[2 * k + 2] = _charCount;
-        if (2 * _keyCount > _table.Length) Grow();
-        Insert(_table, _mask, hash, k);
-        return k;
-    }
-
-    private static void Insert(long[] table, int mask, int hash, int k)
-    {
-        var slot = hash & mask;
-        while (table[slot] != 0) slot = (slot + 1) & mask;
-        table[slot] = ((long)hash << 32) | (uint)(k + 1);
-    }
-
-    private void Grow()
-    {
-        var table = new long[_table.Length * 2];
-        var mask = table.Length - 1;
-        foreach (var entry in _table)
-        {
-            if (entry != 0) Insert(table, mask, (int)(entry >> 32), (int)entry - 1);
-        }
-
-        _table = table;
-        _mask = mask;
     }
 }

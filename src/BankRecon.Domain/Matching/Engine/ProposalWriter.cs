@@ -73,12 +73,13 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         {
             if (amounts[i] == 0 && discounts[i] == 0) continue;
             ref readonly var entry = ref index.Entries[candidate.Entries[i]];
+            var scale = index.ScaleOf(entry);
             // signed like the entry's remaining amount: a credit memo netted on a receipt is applied negative
             _applications.Add(new ProposedApplication(
                 entry.Source.EntryId,
-                entry.Sign * amounts[i] / entry.Scale,
-                entry.Sign * discounts[i] / entry.Scale,
-                i < charges.Length ? entry.Sign * charges[i] / entry.Scale : 0m));
+                entry.Sign * amounts[i] / scale,
+                entry.Sign * discounts[i] / scale,
+                i < charges.Length ? entry.Sign * charges[i] / scale : 0m));
         }
 
         return _applications.Count == 0 ? [] : [.. _applications];
