@@ -63,9 +63,9 @@ public static class MatchingEngine
         }
 
         statistics?.PhaseCompleted?.Invoke(MatchPhase.CrossLine);
-        var writer = new ProposalWriter(index, settings);
+        // a line's proposal depends only on its own state and the index: written on both cores like the matching
         var proposals = new LineProposal[states.Length];
-        for (var i = 0; i < states.Length; i++) proposals[i] = writer.Write(states[i]);
+        ForEachLine(states, () => new ProposalWriter(index, settings), (writer, state) => proposals[state.Position] = writer.Write(state));
         statistics?.PhaseCompleted?.Invoke(MatchPhase.Proposals);
         return new MatchResult(proposals);
     }
@@ -81,9 +81,10 @@ public static class MatchingEngine
     private const int ParallelThreshold = 512;
 
     /// <summary>
-    /// Runs the per-line phase. A line's candidates depend only on the line and the read-only index, so splitting the
-    /// lines over threads (each with its own matcher and buffers) cannot change any result; the cross-line steps
-    /// (contests, assignment) run afterwards on one thread in a fixed order.
+    /// Runs a per-line step: matching, or writing the proposals. A line's candidates depend only on the line and the
+    /// read-only index, and its proposal only on its own state, so splitting the lines over threads (each with its own
+    /// matcher or writer and buffers) cannot change any result; the cross-line steps (contests, assignment) run in
+    /// between on one thread in a fixed order.
     /// </summary>
     private static TMatcher[] ForEachLine<TMatcher>(LineState[] states, Func<TMatcher> createMatcher, Action<TMatcher, LineState> match)
         where TMatcher : class

@@ -43,13 +43,14 @@ internal sealed class IndexedParty
     /// <summary>Business Central's uniqueness count (names containing this name), computed on first use.</summary>
     public int BcContainingCount { get; set; } = -1;
 
-    // made once per party: every reason and alternative that names the party uses them
+    // made once per party, on first use: every reason and alternative that names the party uses them
     private MatchAccount? _account;
     private string? _label;
 
-    public MatchAccount Account => _account ??= MatchAccount.For(Type, No);
+    // proposals are written on several threads: the first instance made is the one every proposal shares
+    public MatchAccount Account => _account ?? Interlocked.CompareExchange(ref _account, MatchAccount.For(Type, No), null) ?? _account!;
 
-    public string Label => _label ??= (Type == PartyType.Customer ? "customer " : "vendor ") + No + " " + Name;
+    public string Label => _label ?? Interlocked.CompareExchange(ref _label, (Type == PartyType.Customer ? "customer " : "vendor ") + No + " " + Name, null) ?? _label!;
 
     public string TypeWord => Type == PartyType.Customer ? "customer" : "vendor";
 }

@@ -15,42 +15,19 @@ internal sealed class MatchIndex
     private readonly Dictionary<PoolKeyValue, AmountPool> _pools = [];
     private readonly Dictionary<string, decimal> _scales;
 
-    private MatchIndex(IndexedEntry[] entries, IndexedParty[] parties, Dictionary<string, decimal> scales, RuleSet ruleSet)
+    private MatchIndex(IndexedEntry[] entries, IndexedParty[] parties, Dictionary<string, decimal> scales, PostingSizes sizes, RuleSet ruleSet)
     {
         Entries = entries;
         Parties = parties;
         _scales = scales;
         var ours = ruleSet == RuleSet.Default;
         // sized from the entries (postings, then characters), so that no buffer is grown and none is much too large
-        int references = 0, referenceChars = 0, documents = 0, documentChars = 0;
-        foreach (ref readonly var entry in entries.AsSpan())
-        {
-            if (entry.Reference.Length >= 2)
-            {
-                references++;
-                referenceChars += entry.Reference.Length;
-            }
-
-            var source = entry.Source;
-            if (!string.IsNullOrEmpty(source.DocumentNo))
-            {
-                documents++;
-                documentChars += source.DocumentNo.Length;
-            }
-
-            if (!string.IsNullOrEmpty(source.ExternalDocumentNo))
-            {
-                documents++;
-                documentChars += source.ExternalDocumentNo.Length;
-            }
-        }
-
         PartiesByAccount = new PostingIndex(ours ? 0 : parties.Length, 20);
         PartiesByAccountOrDomestic = new PostingIndex(ours ? parties.Length * 2 : 0, 16);
-        EntriesByReference = new PostingIndex(ours ? references : 0, ours ? referenceChars : 0);
-        EntriesByDocumentKey = new PostingIndex(ours ? documents : 0, ours ? documentChars : 0);
-        EntriesByDocumentDigits = new PostingIndex(ours ? documents / 2 : 0, ours ? documentChars / 2 : 0);
-        EntriesByFirstRun = new PostingIndex(ours ? 0 : documents, ours ? 0 : documentChars);
+        EntriesByReference = new PostingIndex(ours ? sizes.References : 0, ours ? sizes.ReferenceChars : 0);
+        EntriesByDocumentKey = new PostingIndex(ours ? sizes.Documents : 0, ours ? sizes.DocumentChars : 0);
+        EntriesByDocumentDigits = new PostingIndex(ours ? sizes.Documents / 2 : 0, ours ? sizes.DocumentChars / 2 : 0);
+        EntriesByFirstRun = new PostingIndex(ours ? 0 : sizes.Documents, ours ? 0 : sizes.DocumentChars);
         PartiesByNameWord = new PostingIndex(parties.Length * 2, parties.Length * 12);
         PartiesByNamePrefix = new PostingIndex(parties.Length * 4, parties.Length * 20);
         PartiesByNameKey = new PostingIndex(parties.Length, parties.Length * 16);
@@ -189,7 +166,36 @@ internal sealed class MatchIndex
         var fill = (int[])partyStart.Clone();
         for (var i = 0; i < n; i++) grouped[fill[rank[partyOfSource[i]]]++] = i;
 
-        var parties = new IndexedParty[order.Length];
+        // parties and entries are made side by side: each reads the sources and writes only its own array
+        IndexedParty[] parties = [];
+        IndexedEntry[] entries = [];
+        var scales = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var sizes = default(PostingSizes);
+        Parallel.Invoke(
+            () => parties = CreateParties(sources, grouped, partyStart),
+            () => entries = CreateEntries(sources, rank, partyOfSource, scales, out sizes));
+
+        var index = new MatchIndex(entries, parties, scales, sizes, ruleSet);
+        if (ruleSet == RuleSet.BusinessCentral)
+        {
+            // Business Central compares upper-case document numbers
+            index.DocumentUpper = new string[n];
+            index.ExternalUpper = new string?[n];
+            for (var i = 0; i < n; i++)
+            {
+                index.DocumentUpper[i] = (sources[i].DocumentNo ?? "").Trim().ToUpperInvariant();
+                var external = sources[i].ExternalDocumentNo;
+                index.ExternalUpper[i] = string.IsNullOrWhiteSpace(external) ? null : external.Trim().ToUpperInvariant();
+            }
+        }
+
+        index.Fill(grouped, partyStart, ruleSet);
+        return index;
+    }
+
+    private static IndexedParty[] CreateParties(OpenEntry[] sources, int[] grouped, int[] partyStart)
+    {
+        var parties = new IndexedParty[partyStart.Length - 1];
         // parties with the same name share one profile, and all profiles one string per distinct word: a large ledger
         // repeats names and words many times, and every object here lives as long as the index
         var profiles = new Dictionary<string, NameProfile>(StringComparer.Ordinal);
@@ -211,11 +217,17 @@ internal sealed class MatchIndex
             };
         }
 
-        var entries = new IndexedEntry[n];
-        var scales = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        return parties;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static IndexedEntry[] CreateEntries(OpenEntry[] sources, int[] rank, int[] partyOfSource, Dictionary<string, decimal> scales, out PostingSizes sizes)
+    {
+        var entries = new IndexedEntry[sources.Length];
+        sizes = default;
         string? lastCurrency = null;
         decimal lastScale = 100m;
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < sources.Length; i++)
         {
             var source = sources[i];
             var currency = NormalizeCurrency(source.Currency);
@@ -230,6 +242,7 @@ internal sealed class MatchIndex
             var remaining = ToMinor(source.RemainingAmount, lastScale);
             var discount = source.PmtDiscountAmount * sign > 0m && source.PmtDiscountDate is not null ? ToMinor(source.PmtDiscountAmount, lastScale) : 0L;
             if (discount >= remaining) discount = 0;
+            var reference = Compact(source.PaymentReference);
             entries[i] = new IndexedEntry
             {
                 Source = source,
@@ -242,32 +255,32 @@ internal sealed class MatchIndex
                 PostingDate = source.PostingDate,
                 DueDate = source.DueDate,
                 DiscountDate = discount > 0 ? source.PmtDiscountDate!.Value : DateOnly.MinValue,
-                Reference = Compact(source.PaymentReference),
+                Reference = reference,
             };
+            sizes.Count(reference, source.DocumentNo, source.ExternalDocumentNo);
         }
 
-        var index = new MatchIndex(entries, parties, scales, ruleSet);
-        if (ruleSet == RuleSet.BusinessCentral)
-        {
-            // Business Central compares upper-case document numbers
-            index.DocumentUpper = new string[n];
-            index.ExternalUpper = new string?[n];
-            for (var i = 0; i < n; i++)
-            {
-                index.DocumentUpper[i] = (sources[i].DocumentNo ?? "").Trim().ToUpperInvariant();
-                var external = sources[i].ExternalDocumentNo;
-                index.ExternalUpper[i] = string.IsNullOrWhiteSpace(external) ? null : external.Trim().ToUpperInvariant();
-            }
-        }
-
-        index.Fill(grouped, partyStart, ruleSet);
-        return index;
+        return entries;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>
+    /// The look-ups over parties, references, document numbers, party entry lists and amount pools. Each reads the
+    /// entries and parties and fills only its own structures, so they are built side by side on the available cores.
+    /// </summary>
     private void Fill(int[] grouped, int[] partyStart, RuleSet ruleSet)
     {
         var ours = ruleSet == RuleSet.Default;
+        Parallel.Invoke(
+            () => FillDocuments(ours),
+            () => FillPartyPostings(ours),
+            () => FillReferences(ours),
+            () => FillPartyEntries(grouped, partyStart),
+            FillPools);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillPartyPostings(bool ours)
+    {
         Span<char> suffix = stackalloc char[NamePrefixLength + 1];
         foreach (var party in Parties)
         {
@@ -323,22 +336,44 @@ internal sealed class MatchIndex
                 Parties[other].SameNameCount = Math.Max(1, same);
             }
         }
+    }
 
-        for (var i = 0; i < Entries.Length; i++)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillReferences(bool ours)
+    {
+        if (ours)
         {
-            ref readonly var entry = ref Entries[i];
-            if (ours && entry.Reference.Length >= 2) EntriesByReference.Add(entry.Reference, entry.Index);
-            AddDocument(entry.Source.DocumentNo, DocumentUpper?[i], entry.Index * 2, ours);
-            AddDocument(entry.Source.ExternalDocumentNo, ExternalUpper?[i], entry.Index * 2 + 1, ours);
+            for (var i = 0; i < Entries.Length; i++)
+            {
+                if (Entries[i].Reference.Length >= 2) EntriesByReference.Add(Entries[i].Reference, i);
+            }
         }
 
         EntriesByReference.Freeze();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillDocuments(bool ours)
+    {
+        for (var i = 0; i < Entries.Length; i++)
+        {
+            var source = Entries[i].Source;
+            AddDocument(source.DocumentNo, DocumentUpper?[i], i * 2, ours);
+            AddDocument(source.ExternalDocumentNo, ExternalUpper?[i], i * 2 + 1, ours);
+        }
+
         EntriesByDocumentKey.Freeze();
         EntriesByDocumentDigits.Freeze();
         EntriesByFirstRun.Freeze();
+    }
 
-        // per party: entries oldest first, split by sign, and their amounts sorted; each kind is one array shared by
-        // all parties (a segment per party), not three or four small arrays per party
+    /// <summary>
+    /// Per party: entries oldest first, split by sign, and their amounts sorted; each kind is one array shared by all
+    /// parties (a segment per party), not three or four small arrays per party.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillPartyEntries(int[] grouped, int[] partyStart)
+    {
         var byAge = grouped;
         Comparison<int> compareByAge = (a, b) => CompareByAge(in Entries[a], in Entries[b]);
         var bySign = new int[byAge.Length];
@@ -375,8 +410,12 @@ internal sealed class MatchIndex
             AmountKey.Fill(Parties[p].EntriesByAge, Entries, keys);
             Parties[p].Amounts = new ArraySegment<AmountKey>(partyKeys, keyStart[p], keys.Length);
         }
+    }
 
-        // pools: count first, so each pool's entry list is one exact array
+    /// <summary>The amount pools (currency, ledger type, sign); each pool's entry list is counted first, then filled.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillPools()
+    {
         var poolOf = new Dictionary<PoolKeyValue, int>();
         var poolCounts = new List<int>();
         var poolOfEntry = new int[Entries.Length];
@@ -545,4 +584,34 @@ internal sealed class MatchIndex
     }
 
     private readonly record struct PoolKeyValue(string Currency, PartyType Type, int Sign);
+
+    /// <summary>How many postings and key characters the entry indexes will get, counted while the entries are made.</summary>
+    private struct PostingSizes
+    {
+        public int References;
+        public int ReferenceChars;
+        public int Documents;
+        public int DocumentChars;
+
+        public void Count(string reference, string? documentNo, string? externalDocumentNo)
+        {
+            if (reference.Length >= 2)
+            {
+                References++;
+                ReferenceChars += reference.Length;
+            }
+
+            if (!string.IsNullOrEmpty(documentNo))
+            {
+                Documents++;
+                DocumentChars += documentNo.Length;
+            }
+
+            if (!string.IsNullOrEmpty(externalDocumentNo))
+            {
+                Documents++;
+                DocumentChars += externalDocumentNo.Length;
+            }
+        }
+    }
 }
