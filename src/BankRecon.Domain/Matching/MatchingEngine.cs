@@ -42,6 +42,7 @@ public static class MatchingEngine
             {
                 matcher.Match(state);
                 Rank(state, order, int.MaxValue);
+                state.Settle();
             });
 
             Completed(statistics, MatchPhase.Lines, matchers.Select(m => m.Counters));
@@ -55,6 +56,7 @@ public static class MatchingEngine
                 matcher.Match(state);
                 Rank(state, order, Math.Max(1, settings.MaxCandidatesPerLine));
                 Disambiguate(state, order);
+                state.Settle();
             });
 
             Completed(statistics, MatchPhase.Lines, matchers.Select(m => m.Counters));
@@ -63,9 +65,14 @@ public static class MatchingEngine
         }
 
         statistics?.PhaseCompleted?.Invoke(MatchPhase.CrossLine);
-        // a line's proposal depends only on its own state and the index: written on both cores like the matching
+        // a line's proposal depends only on its own state and the index: written on both cores like the matching.
+        // Once written, the line's state is let go: a garbage collection while the rest are written need not keep it.
         var proposals = new LineProposal[states.Length];
-        ForEachLine(states, () => new ProposalWriter(index, settings), (writer, state) => proposals[state.Position] = writer.Write(state));
+        ForEachLine(states, () => new ProposalWriter(index, settings), (writer, state) =>
+        {
+            proposals[state.Position] = writer.Write(state);
+            states[state.Position] = null!;
+        });
         statistics?.PhaseCompleted?.Invoke(MatchPhase.Proposals);
         return new MatchResult(proposals);
     }

@@ -44,7 +44,7 @@ internal static class Assigner
                 available[candidate.Entries[0]] -= amount;
                 candidate.Flags |= CandidateFlags.Reduced;
                 candidate.Downgrade();
-                Choose(state, candidate, [amount], [0], []);
+                Choose(state, candidate, [amount], Planning.NoDiscounts(1), []);
             }
         }
     }

@@ -102,9 +102,9 @@ internal sealed class DefaultMatcher
 
         // per-line payer fields first: Evidence() reads them
         var namesOn = _settings.NameMatching != NameMatching.Disabled;
-        _payer = namesOn ? NameProfile.Create(line.CounterpartyName) : NameProfile.Empty;
+        _payer = namesOn ? NameProfile.CreateReusing(line.CounterpartyName, _index.NameWords) : NameProfile.Empty;
         var comma = namesOn ? line.CounterpartyName?.IndexOf(',', StringComparison.Ordinal) ?? -1 : -1;
-        _payerBeforeComma = comma > 0 ? NameProfile.Create(line.CounterpartyName.AsSpan(0, comma)) : NameProfile.Empty;
+        _payerBeforeComma = comma > 0 ? NameProfile.CreateReusing(line.CounterpartyName.AsSpan(0, comma), _index.NameWords) : NameProfile.Empty;
         _payerLength = line.CounterpartyName?.Trim().Length ?? 0;
         _payerAddress = line.CounterpartyAddress;
         _payerCity = line.CounterpartyCity;
@@ -795,7 +795,8 @@ internal sealed class DefaultMatcher
     {
         var count = candidate.Entries.Length;
         var planned = new long[count];
-        var discounts = new long[count];
+        // most candidates take no discount: an array is made only for those that do
+        Span<long> discounts = count <= 64 ? stackalloc long[count] : new long[count];
         if (candidate.Kind == CandidateKind.NetOfCredits)
         {
             // every entry in full (invoices with their discount when the net amount took it): they net to the line
@@ -808,7 +809,7 @@ internal sealed class DefaultMatcher
             }
 
             candidate.Planned = planned;
-            candidate.PlannedDiscount = discounts;
+            candidate.PlannedDiscount = Planning.Shared(discounts);
             return;
         }
 
@@ -818,7 +819,7 @@ internal sealed class DefaultMatcher
             planned[0] = state.Amount;
             discounts[0] = candidate.Remaining - candidate.Applicable;
             candidate.Planned = planned;
-            candidate.PlannedDiscount = discounts;
+            candidate.PlannedDiscount = Planning.Shared(discounts);
             candidate.PlannedCharges = [candidate.Applicable - state.Amount];
             return;
         }
@@ -841,7 +842,7 @@ internal sealed class DefaultMatcher
         }
 
         candidate.Planned = planned;
-        candidate.PlannedDiscount = discounts;
+        candidate.PlannedDiscount = Planning.Shared(discounts);
     }
 
     private int CountInParty(LineState state, int partyIndex, AmountBand band)

@@ -41,6 +41,12 @@ internal sealed class MatchIndex
     /// <summary>Upper-case external document no. per entry, null when none (Business Central's rule set only).</summary>
     public string?[]? ExternalUpper { get; private set; }
 
+    /// <summary>
+    /// Every word, sorted name and glued name of the parties' names, each one string: a payer's name is made of these
+    /// strings where it can be (<see cref="NameProfile.CreateReusing"/>). Only read once the index is built.
+    /// </summary>
+    public Dictionary<string, string> NameWords { get; private init; } = [];
+
     /// <summary>Minor units per unit of the entry's currency (100 for NOK).</summary>
     public decimal ScaleOf(in IndexedEntry entry) => _scales[entry.Currency];
 
@@ -170,12 +176,13 @@ internal sealed class MatchIndex
         IndexedParty[] parties = [];
         IndexedEntry[] entries = [];
         var scales = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
         var sizes = default(PostingSizes);
         Parallel.Invoke(
-            () => parties = CreateParties(sources, grouped, partyStart),
+            () => parties = CreateParties(sources, grouped, partyStart, words),
             () => entries = CreateEntries(sources, rank, partyOfSource, scales, out sizes));
 
-        var index = new MatchIndex(entries, parties, scales, sizes, ruleSet);
+        var index = new MatchIndex(entries, parties, scales, sizes, ruleSet) { NameWords = words };
         if (ruleSet == RuleSet.BusinessCentral)
         {
             // Business Central compares upper-case document numbers
@@ -193,13 +200,12 @@ internal sealed class MatchIndex
         return index;
     }
 
-    private static IndexedParty[] CreateParties(OpenEntry[] sources, int[] grouped, int[] partyStart)
+    private static IndexedParty[] CreateParties(OpenEntry[] sources, int[] grouped, int[] partyStart, Dictionary<string, string> words)
     {
         var parties = new IndexedParty[partyStart.Length - 1];
         // parties with the same name share one profile, and all profiles one string per distinct word: a large ledger
         // repeats names and words many times, and every object here lives as long as the index
         var profiles = new Dictionary<string, NameProfile>(StringComparer.Ordinal);
-        var words = new Dictionary<string, string>(StringComparer.Ordinal);
         var accountScratch = new List<string>(4);
         for (var p = 0; p < parties.Length; p++)
         {

@@ -56,16 +56,24 @@ internal sealed class NameProfile
     /// <summary>The written name ended with a legal suffix ("... AS"), so it was not cut off by the bank.</summary>
     public bool EndsWithLegalSuffix { get; }
 
-    public static NameProfile Create(string? name) => Create(name.AsSpan(), strings: null);
+    public static NameProfile Create(string? name) => Create(name.AsSpan(), strings: null, addNew: false);
 
     /// <summary>As <see cref="Create(string?)"/>, for part of a text (no substring needed).</summary>
-    public static NameProfile Create(ReadOnlySpan<char> name) => Create(name, strings: null);
+    public static NameProfile Create(ReadOnlySpan<char> name) => Create(name, strings: null, addNew: false);
 
     /// <summary>
     /// As <see cref="Create(string?)"/>; words and keys already in <paramref name="strings"/> are reused from it and new
     /// ones added, so that the parties of a large ledger share one string per distinct word instead of one per party.
     /// </summary>
-    public static NameProfile Create(ReadOnlySpan<char> name, Dictionary<string, string>? strings)
+    public static NameProfile Create(ReadOnlySpan<char> name, Dictionary<string, string> strings) => Create(name, strings, addNew: true);
+
+    /// <summary>
+    /// As <see cref="Create(string?)"/> for a payer name: words and keys the ledger's names already have are taken from
+    /// <paramref name="ledgerStrings"/> (only read, so lines on several threads may share it), other ones made.
+    /// </summary>
+    public static NameProfile CreateReusing(ReadOnlySpan<char> name, Dictionary<string, string> ledgerStrings) => Create(name, ledgerStrings, addNew: false);
+
+    private static NameProfile Create(ReadOnlySpan<char> name, Dictionary<string, string>? strings, bool addNew)
     {
         if (name.IsEmpty) return Empty;
         // the folded words back to back in one buffer (a character folds to at most two), each word's start, length
@@ -108,7 +116,7 @@ internal sealed class NameProfile
         var anyDotted = false;
         for (var k = 0; k < keptCount; k++)
         {
-            tokens[k] = Share(chars.Slice(starts[kept[k]], lengths[kept[k]]), strings);
+            tokens[k] = Share(chars.Slice(starts[kept[k]], lengths[kept[k]]), strings, addNew);
             anyDotted |= dotted[kept[k]];
         }
 
@@ -124,11 +132,11 @@ internal sealed class NameProfile
         }
 
         if (keptCount == 1) return new NameProfile(tokens, abbreviated, tokens[0], tokens[0], endsWithSuffix);
-        return new NameProfile(tokens, abbreviated, SortedKeyOf(tokens, strings), CompactOf(tokens, strings), endsWithSuffix);
+        return new NameProfile(tokens, abbreviated, SortedKeyOf(tokens, strings, addNew), CompactOf(tokens, strings, addNew), endsWithSuffix);
     }
 
     /// <summary>The words sorted ordinally, joined by single spaces.</summary>
-    private static string SortedKeyOf(string[] tokens, Dictionary<string, string>? strings)
+    private static string SortedKeyOf(string[] tokens, Dictionary<string, string>? strings, bool addNew)
     {
         Span<int> order = tokens.Length <= 32 ? stackalloc int[32] : new int[tokens.Length];
         order = order[..tokens.Length];
@@ -162,11 +170,11 @@ internal sealed class NameProfile
             at += tokens[order[i]].Length;
         }
 
-        return Share(key[..at], strings);
+        return Share(key[..at], strings, addNew);
     }
 
     /// <summary>The words glued together in their order.</summary>
-    private static string CompactOf(string[] tokens, Dictionary<string, string>? strings)
+    private static string CompactOf(string[] tokens, Dictionary<string, string>? strings, bool addNew)
     {
         var length = 0;
         foreach (var token in tokens) length += token.Length;
@@ -178,16 +186,16 @@ internal sealed class NameProfile
             at += token.Length;
         }
 
-        return Share(compact[..at], strings);
+        return Share(compact[..at], strings, addNew);
     }
 
-    private static string Share(ReadOnlySpan<char> text, Dictionary<string, string>? strings)
+    private static string Share(ReadOnlySpan<char> text, Dictionary<string, string>? strings, bool addNew)
     {
         if (strings is null) return new string(text);
         var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(text, out var shared)) return shared;
         shared = new string(text);
-        strings.Add(shared, shared);
+        if (addNew) strings.Add(shared, shared);
         return shared;
     }
 

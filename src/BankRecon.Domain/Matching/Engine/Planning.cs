@@ -3,6 +3,31 @@ namespace BankRecon.Domain.Matching.Engine;
 /// <summary>Amount arithmetic shared by both rule sets (absolute minor units).</summary>
 internal static class Planning
 {
+    private static readonly long[][] Zeros = [[], [0], [0, 0], [0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0]];
+
+    /// <summary>
+    /// <paramref name="amounts"/>, or a shared array of as many zeros when all are zero: most candidates take no
+    /// discount, and each keeps its planned amounts until the proposals are written. Planned arrays are never written
+    /// to once planned.
+    /// </summary>
+    public static long[] Shared(long[] amounts) => IsZero(amounts) && amounts.Length < Zeros.Length ? Zeros[amounts.Length] : amounts;
+
+    /// <summary>As <see cref="Shared(long[])"/>, for amounts planned in a buffer: an array only when one is not zero.</summary>
+    public static long[] Shared(ReadOnlySpan<long> amounts) => IsZero(amounts) ? NoDiscounts(amounts.Length) : amounts.ToArray();
+
+    private static bool IsZero(ReadOnlySpan<long> amounts)
+    {
+        foreach (var amount in amounts)
+        {
+            if (amount != 0) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary><paramref name="count"/> zeros, shared like those of <see cref="Shared(long[])"/>.</summary>
+    public static long[] NoDiscounts(int count) => count < Zeros.Length ? Zeros[count] : new long[count];
+
     /// <summary>How a line amount relates to a candidate's remaining and applicable (discounted) totals.</summary>
     public static AmountRelation Relate(long line, long remaining, long applicable, AmountBand band)
     {
@@ -44,6 +69,6 @@ internal static class Planning
         }
 
         candidate.Planned = planned;
-        candidate.PlannedDiscount = discounts;
+        candidate.PlannedDiscount = Planning.Shared(discounts);
     }
 }

@@ -29,10 +29,10 @@ internal sealed class PostingIndex
     private char[] _chars;
     private int _charCount;
 
-    // while building: every posting in the order added (its key's hash, characters and id)
+    // while building: every posting in the order added (its key's hash, first character and id); a posting's
+    // characters end where the next one's start
     private int[]? _postingHash;
     private int[]? _postingStart;
-    private int[]? _postingLength;
     private int[]? _postingIds;
     private int _postingCount;
 
@@ -52,10 +52,10 @@ internal sealed class PostingIndex
     {
         var capacity = Math.Max(postings, 4);
         _chars = new char[Math.Max(chars, 16)];
-        _postingHash = new int[capacity];
-        _postingStart = new int[capacity];
-        _postingLength = new int[capacity];
-        _postingIds = new int[capacity];
+        // only the part written is ever read
+        _postingHash = GC.AllocateUninitializedArray<int>(capacity);
+        _postingStart = GC.AllocateUninitializedArray<int>(capacity + 1);
+        _postingIds = GC.AllocateUninitializedArray<int>(capacity);
     }
 
     public int KeyCount => _keyCount;
@@ -69,8 +69,7 @@ internal sealed class PostingIndex
         {
             var size = _postingCount * 2;
             Array.Resize(ref _postingHash, size);
-            Array.Resize(ref _postingStart, size);
-            Array.Resize(ref _postingLength, size);
+            Array.Resize(ref _postingStart, size + 1);
             Array.Resize(ref _postingIds, size);
         }
 
@@ -79,9 +78,9 @@ internal sealed class PostingIndex
         var p = _postingCount++;
         _postingHash![p] = string.GetHashCode(key);
         _postingStart![p] = _charCount;
-        _postingLength![p] = key.Length;
         _postingIds[p] = id;
         _charCount += key.Length;
+        _postingStart[p + 1] = _charCount;
     }
 
     // fully optimised from the first call: a run calls it only a few times, each over millions of postings
@@ -109,13 +108,12 @@ internal sealed class PostingIndex
             var at = next[(_postingHash![p] & _mask) >> shift]++;
             hashes[at] = _postingHash[p];
             starts[at] = _postingStart![p];
-            lengths[at] = _postingLength![p];
+            lengths[at] = _postingStart[p + 1] - _postingStart[p];
             ids[at] = _postingIds[p];
         }
 
         _postingHash = null;
         _postingStart = null;
-        _postingLength = null;
         _postingIds = null;
 
         // one key per distinct string, numbered in slot order; a key's characters stay where its first posting put
