@@ -1,5 +1,4 @@
 using System.Numerics;
-using BankRecon.Domain.Common;
 
 namespace BankRecon.Domain.Matching.Engine;
 
@@ -165,8 +164,17 @@ internal sealed class DefaultMatcher
 
     private int[] LookupAccount(string? raw)
     {
-        var account = BankAccountNumber.Normalize(raw);
-        if (account.Length == 0) return [];
+        // normalised as BankAccountNumber.Normalize does (letters and digits, upper case), in a stack buffer
+        if (string.IsNullOrWhiteSpace(raw)) return [];
+        Span<char> buffer = raw.Length <= 64 ? stackalloc char[64] : new char[raw.Length];
+        var length = 0;
+        foreach (var c in raw)
+        {
+            if (char.IsAsciiLetterOrDigit(c)) buffer[length++] = char.ToUpperInvariant(c);
+        }
+
+        var account = buffer[..length];
+        if (account.IsEmpty) return [];
         var parties = _index.PartiesByAccountOrDomestic.Get(account);
         if (!parties.IsEmpty) return parties.ToArray();
         var domestic = MatchIndex.DomesticPart(account);
@@ -232,8 +240,7 @@ internal sealed class DefaultMatcher
     }
 
     private static bool SameFolded(string? a, string? b) =>
-        !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b)
-        && string.Equals(TextFold.FoldWords(a), TextFold.FoldWords(b), StringComparison.Ordinal);
+        !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b) && TextFold.SameWords(a, b);
 
     /// <summary>Parties worth building candidates for, strongest evidence first, at most MaxPartiesPerLine.</summary>
     private List<int> RankParties(LineState state)

@@ -490,13 +490,13 @@ internal sealed class MatchIndex
         return buffer[..(NamePrefixLength + 1)];
     }
 
-    /// <summary>The domestic part of a valid IBAN (after country and check digits), or "" (input already compact).</summary>
-    public static string DomesticPart(string compact)
+    /// <summary>The domestic part of a valid IBAN (after country and check digits), or empty (input already compact).</summary>
+    public static ReadOnlySpan<char> DomesticPart(ReadOnlySpan<char> compact)
     {
         if (compact.Length is < 15 or > 34 || !char.IsAsciiLetterUpper(compact[0]) || !char.IsAsciiLetterUpper(compact[1])
             || !char.IsAsciiDigit(compact[2]) || !char.IsAsciiDigit(compact[3]))
         {
-            return "";
+            return default;
         }
 
         // ISO 13616 mod 97 over the rearranged IBAN, without building the rearranged string
@@ -507,7 +507,7 @@ internal sealed class MatchIndex
             remainder = char.IsAsciiDigit(c) ? (remainder * 10 + (c - '0')) % 97 : (remainder * 100 + (c - 'A' + 10)) % 97;
         }
 
-        return remainder == 1 ? compact[4..] : "";
+        return remainder == 1 ? compact[4..] : default;
     }
 
     private static string[] Accounts(OpenEntry[] sources, int[] grouped, int start, int end, List<string> scratch)

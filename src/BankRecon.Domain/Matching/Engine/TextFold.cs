@@ -51,6 +51,12 @@ internal static class TextFold
         if (string.IsNullOrEmpty(text)) return "";
         // a character folds to at most two
         Span<char> buffer = text.Length <= 128 ? stackalloc char[256] : new char[text.Length * 2];
+        return new string(buffer[..FoldWords(text, buffer)]);
+    }
+
+    /// <summary>Writes the <see cref="FoldWords(string?)"/> form of <paramref name="text"/> into <paramref name="destination"/> (twice its length) and returns its length.</summary>
+    public static int FoldWords(ReadOnlySpan<char> text, Span<char> destination)
+    {
         Span<char> folded = stackalloc char[2];
         var length = 0;
         var pendingSpace = false;
@@ -63,13 +69,23 @@ internal static class TextFold
                 continue;
             }
 
-            if (pendingSpace) buffer[length++] = ' ';
+            if (pendingSpace) destination[length++] = ' ';
             pendingSpace = false;
-            folded[..count].CopyTo(buffer[length..]);
+            folded[..count].CopyTo(destination[length..]);
             length += count;
         }
 
-        return new string(buffer[..length]);
+        return length;
+    }
+
+    /// <summary>True when both texts have the same <see cref="FoldWords(string?)"/> form (no strings made).</summary>
+    public static bool SameWords(string? a, string? b)
+    {
+        var lengthA = a?.Length ?? 0;
+        var lengthB = b?.Length ?? 0;
+        Span<char> x = lengthA <= 64 ? stackalloc char[128] : new char[lengthA * 2];
+        Span<char> y = lengthB <= 64 ? stackalloc char[128] : new char[lengthB * 2];
+        return x[..FoldWords(a, x)].SequenceEqual(y[..FoldWords(b, y)]);
     }
 
     /// <summary>Folded letters and digits only: "INV-001 042" → "INV001042".</summary>
