@@ -44,8 +44,61 @@ internal readonly record struct AmountKey(long Amount, int Entry, AmountKeyKind 
         return size;
     }
 
+    /// <summary>
+    /// Writes the amount keys of entries given in ascending order into <paramref name="keys"/> (<see cref="CountFor"/>
+    /// long) and sorts them: written in (entry, kind) order, a stable sort by amount alone gives the order of
+    /// <see cref="CompareTo"/>, and a radix sort does that in linear time (an amount pool holds up to all entries).
+    /// </summary>
+    public static void FillAscending(ReadOnlySpan<int> entryIndexes, IndexedEntry[] entries, AmountKey[] keys)
+    {
+        Write(entryIndexes, entries, keys);
+        var max = 0L;
+        var min = 0L;
+        foreach (var key in keys)
+        {
+            max = Math.Max(max, key.Amount);
+            min = Math.Min(min, key.Amount);
+        }
+
+        // amounts are absolute minor units (never below 0); a short pool is sorted by comparison
+        if (min < 0 || keys.Length < 1024)
+        {
+            Array.Sort(keys);
+            return;
+        }
+
+        const int Bits = 11;
+        const int Mask = (1 << Bits) - 1;
+        var source = keys;
+        var target = new AmountKey[keys.Length];
+        var starts = new int[Mask + 1];
+        for (var shift = 0; shift < 64 && (max >> shift) != 0; shift += Bits)
+        {
+            Array.Clear(starts);
+            foreach (var key in source) starts[(int)((key.Amount >> shift) & Mask)]++;
+            var at = 0;
+            for (var d = 0; d <= Mask; d++)
+            {
+                var count = starts[d];
+                starts[d] = at;
+                at += count;
+            }
+
+            foreach (var key in source) target[starts[(int)((key.Amount >> shift) & Mask)]++] = key;
+            (source, target) = (target, source);
+        }
+
+        if (!ReferenceEquals(source, keys)) source.CopyTo(keys, 0);
+    }
+
     /// <summary>Writes the amount keys of the given entries into <paramref name="keys"/> (<see cref="CountFor"/> long) and sorts them.</summary>
     public static void Fill(ReadOnlySpan<int> entryIndexes, IndexedEntry[] entries, Span<AmountKey> keys)
+    {
+        Write(entryIndexes, entries, keys);
+        keys.Sort();
+    }
+
+    private static void Write(ReadOnlySpan<int> entryIndexes, IndexedEntry[] entries, Span<AmountKey> keys)
     {
         var k = 0;
         foreach (var e in entryIndexes)
@@ -61,7 +114,5 @@ internal readonly record struct AmountKey(long Amount, int Entry, AmountKeyKind 
                 keys[k++] = new AmountKey(entry.Remaining, e, AmountKeyKind.Plain);
             }
         }
-
-        keys.Sort();
     }
 }

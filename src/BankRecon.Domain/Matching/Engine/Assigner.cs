@@ -94,9 +94,18 @@ internal static class Assigner
     /// <summary>Each line's place when the lines are sorted by <see cref="LineState.CompareKeys"/>.</summary>
     private static int[] LineOrder(LineState[] states)
     {
+        var order = new int[states.Length];
+        var inOrder = true;
+        for (var i = 1; i < states.Length && inOrder; i++) inOrder = LineState.CompareKeys(states[i - 1], states[i]) < 0;
+        if (inOrder)
+        {
+            // lines usually arrive in statement and line order already
+            for (var i = 0; i < order.Length; i++) order[i] = i;
+            return order;
+        }
+
         var sorted = (LineState[])states.Clone();
         Array.Sort(sorted, LineState.CompareKeys);
-        var order = new int[states.Length];
         for (var i = 0; i < sorted.Length; i++) order[sorted[i].Position] = i;
         return order;
     }

@@ -177,7 +177,6 @@ internal sealed class BusinessCentralMatcher
         candidate.Score = rule.Score;
         candidate.Rule = _rules.NameOf(rule, ours: false);
         candidate.ReviewRequired = rule.ReviewRequired;
-        candidate.Nearness = (int)Math.Round(evidence.NameSimilarity * 100);
     }
 
     /// <summary>What applying the candidate alone would do (the assignment recomputes it against availability).</summary>

@@ -117,14 +117,19 @@ internal sealed class MatchIndex
     {
         var sources = new OpenEntry[input.Count];
         var n = 0;
-        foreach (var entry in input)
+        // entries usually arrive in id order already (as a database returns them): checked while they are copied,
+        // which is cheaper than a sort
+        var sorted = true;
+        for (var i = 0; i < sources.Length; i++)
         {
-            if (entry is not null && entry.RemainingAmount != 0m) sources[n++] = entry;
+            var entry = input[i];
+            if (entry is null || entry.RemainingAmount == 0m) continue;
+            if (sorted && n > 0 && CompareEntries(sources[n - 1], entry) > 0) sorted = false;
+            sources[n++] = entry;
         }
 
         Array.Resize(ref sources, n);
-        // entries usually arrive in id order already (as a database returns them): one pass is cheaper than a sort
-        if (!IsSorted(sources)) Array.Sort(sources, CompareEntries);
+        if (!sorted) Array.Sort(sources, CompareEntries);
 
         // parties, numbered in (type, number) order
         var customers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -447,7 +452,7 @@ internal sealed class MatchIndex
         foreach (var (key, pool) in poolOf)
         {
             var keys = new AmountKey[AmountKey.CountFor(members[pool], Entries)];
-            AmountKey.Fill(members[pool], Entries, keys);
+            AmountKey.FillAscending(members[pool], Entries, keys);
             _pools[key] = new AmountPool(keys);
         }
     }
@@ -565,16 +570,6 @@ internal sealed class MatchIndex
         if (byDue != 0) return byDue;
         var byPosting = a.PostingDate.CompareTo(b.PostingDate);
         return byPosting != 0 ? byPosting : a.Index.CompareTo(b.Index);
-    }
-
-    private static bool IsSorted(OpenEntry[] sources)
-    {
-        for (var i = 1; i < sources.Length; i++)
-        {
-            if (CompareEntries(sources[i - 1], sources[i]) > 0) return false;
-        }
-
-        return true;
     }
 
     private static int CompareEntries(OpenEntry a, OpenEntry b)
