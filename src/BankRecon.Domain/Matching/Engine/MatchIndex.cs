@@ -132,9 +132,10 @@ internal sealed class MatchIndex
         if (!sorted) Array.Sort(sources, CompareEntries);
 
         // parties, numbered in (type, number) order
-        var customers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var vendors = new Dictionary<string, int>(StringComparer.Ordinal);
-        var firstEntry = new List<int>();
+        // sized for a few open entries per party, so that they are rarely grown
+        var customers = new Dictionary<string, int>(n / 8 + 16, StringComparer.Ordinal);
+        var vendors = new Dictionary<string, int>(n / 32 + 16, StringComparer.Ordinal);
+        var firstEntry = new List<int>(n / 8 + 16);
         var partyOfSource = new int[n];
         for (var i = 0; i < n; i++)
         {
@@ -268,7 +269,7 @@ internal sealed class MatchIndex
                 DiscountDate = discount > 0 ? source.PmtDiscountDate!.Value : DateOnly.MinValue,
                 Reference = reference,
             };
-            sizes.Count(reference, source.DocumentNo, source.ExternalDocumentNo);
+            sizes.Count(reference, source.ExternalDocumentNo);
         }
 
         return entries;
@@ -594,7 +595,7 @@ internal sealed class MatchIndex
         public int Documents;
         public int DocumentChars;
 
-        public void Count(string reference, string? documentNo, string? externalDocumentNo)
+        public void Count(string reference, string? externalDocumentNo)
         {
             if (reference.Length >= 2)
             {
@@ -602,17 +603,10 @@ internal sealed class MatchIndex
                 ReferenceChars += reference.Length;
             }
 
-            if (!string.IsNullOrEmpty(documentNo))
-            {
-                Documents++;
-                DocumentChars += documentNo.Length;
-            }
-
-            if (!string.IsNullOrEmpty(externalDocumentNo))
-            {
-                Documents++;
-                DocumentChars += externalDocumentNo.Length;
-            }
+            // counted without reading the document numbers themselves (they are read once, when indexed); the
+            // buffers grow if the numbers are longer than this
+            Documents += externalDocumentNo is null ? 1 : 2;
+            DocumentChars = Documents * 8;
         }
     }
 }
