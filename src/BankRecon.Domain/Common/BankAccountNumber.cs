@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BankRecon.Domain.Common;
 
 /// <summary>
@@ -12,13 +10,30 @@ public static class BankAccountNumber
     public static string Normalize(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return "";
-        var builder = new StringBuilder(raw.Length);
+        // already normalised (the usual case for stored accounts): no new string
+        var kept = 0;
+        var clean = true;
         foreach (var c in raw)
         {
-            if (char.IsAsciiLetterOrDigit(c)) builder.Append(char.ToUpperInvariant(c));
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                clean = false;
+                continue;
+            }
+
+            kept++;
+            clean &= !char.IsAsciiLetterLower(c);
         }
 
-        return builder.ToString();
+        if (clean) return raw;
+        return string.Create(kept, raw, static (destination, source) =>
+        {
+            var k = 0;
+            foreach (var c in source)
+            {
+                if (char.IsAsciiLetterOrDigit(c)) destination[k++] = char.ToUpperInvariant(c);
+            }
+        });
     }
 
     /// <summary>True when the text is a syntactically valid IBAN with correct ISO 13616 check digits.</summary>
@@ -28,7 +43,8 @@ public static class BankAccountNumber
         if (iban.Length < 15 || iban.Length > 34) return false;
         if (!char.IsAsciiLetterUpper(iban[0]) || !char.IsAsciiLetterUpper(iban[1])) return false;
         if (!char.IsAsciiDigit(iban[2]) || !char.IsAsciiDigit(iban[3])) return false;
-        return Mod97(iban[4..] + iban[..4]) == 1;
+        // the rearranged IBAN (country and check digits moved to the end), without building it
+        return Mod97(iban.AsSpan(..4), Mod97(iban.AsSpan(4..))) == 1;
     }
 
     /// <summary>The domestic part of a Nordic IBAN (NO: 11 digits, SE: 20, DK: 14, FI: 14), or the input normalised.</summary>
@@ -67,14 +83,16 @@ public static class BankAccountNumber
     public static string FormatIban(string? raw)
     {
         var iban = Normalize(raw);
-        var builder = new StringBuilder(iban.Length + iban.Length / 4);
-        for (var i = 0; i < iban.Length; i++)
+        if (iban.Length == 0) return "";
+        return string.Create(iban.Length + (iban.Length - 1) / 4, iban, static (destination, source) =>
         {
-            if (i > 0 && i % 4 == 0) builder.Append(' ');
-            builder.Append(iban[i]);
-        }
-
-        return builder.ToString();
+            var k = 0;
+            for (var i = 0; i < source.Length; i++)
+            {
+                if (i > 0 && i % 4 == 0) destination[k++] = ' ';
+                destination[k++] = source[i];
+            }
+        });
     }
 
     /// <summary>Only the last four characters, for logs: "****7947".</summary>
@@ -85,9 +103,9 @@ public static class BankAccountNumber
     }
 
     /// <summary>ISO 7064 mod 97-10 over an alphanumeric string (A=10 … Z=35), computed piecewise.</summary>
-    internal static int Mod97(string alphanumeric)
+    internal static int Mod97(ReadOnlySpan<char> alphanumeric, int remainder = 0)
     {
-        var remainder = 0;
+        if (remainder < 0) return -1;
         foreach (var c in alphanumeric)
         {
             if (char.IsAsciiDigit(c))

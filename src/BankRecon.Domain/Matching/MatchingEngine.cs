@@ -42,6 +42,7 @@ public static class MatchingEngine
             {
                 matcher.Match(state);
                 Rank(state, order, int.MaxValue);
+                state.Settle();
             });
 
             Completed(statistics, MatchPhase.Lines, matchers.Select(m => m.Counters));
@@ -55,6 +56,7 @@ public static class MatchingEngine
                 matcher.Match(state);
                 Rank(state, order, Math.Max(1, settings.MaxCandidatesPerLine));
                 Disambiguate(state, order);
+                state.Settle();
             });
 
             Completed(statistics, MatchPhase.Lines, matchers.Select(m => m.Counters));
@@ -63,9 +65,14 @@ public static class MatchingEngine
         }
 
         statistics?.PhaseCompleted?.Invoke(MatchPhase.CrossLine);
-        var writer = new ProposalWriter(index, settings);
+        // a line's proposal depends only on its own state and the index: written on both cores like the matching.
+        // Once written, the line's state is let go: a garbage collection while the rest are written need not keep it.
         var proposals = new LineProposal[states.Length];
-        for (var i = 0; i < states.Length; i++) proposals[i] = writer.Write(states[i]);
+        ForEachLine(states, () => new ProposalWriter(index, settings), (writer, state) =>
+        {
+            proposals[state.Position] = writer.Write(state);
+            states[state.Position] = null!;
+        });
         statistics?.PhaseCompleted?.Invoke(MatchPhase.Proposals);
         return new MatchResult(proposals);
     }
@@ -81,9 +88,10 @@ public static class MatchingEngine
     private const int ParallelThreshold = 512;
 
     /// <summary>
-    /// Runs the per-line phase. A line's candidates depend only on the line and the read-only index, so splitting the
-    /// lines over threads (each with its own matcher and buffers) cannot change any result; the cross-line steps
-    /// (contests, assignment) run afterwards on one thread in a fixed order.
+    /// Runs a per-line step: matching, or writing the proposals. A line's candidates depend only on the line and the
+    /// read-only index, and its proposal only on its own state, so splitting the lines over threads (each with its own
+    /// matcher or writer and buffers) cannot change any result; the cross-line steps (contests, assignment) run in
+    /// between on one thread in a fixed order.
     /// </summary>
     private static TMatcher[] ForEachLine<TMatcher>(LineState[] states, Func<TMatcher> createMatcher, Action<TMatcher, LineState> match)
         where TMatcher : class
@@ -149,20 +157,38 @@ public static class MatchingEngine
     /// </summary>
     private static void ResolveContests(LineState[] states, MatchIndex index, Comparison<Candidate> order)
     {
-        var claims = new Dictionary<int, List<LineState>>();
+        // (entry, line) for every entry a line's High top candidate claims, sorted: each entry's claimants side by side
+        // in line order (one array instead of a dictionary of lists)
+        var count = 0;
+        foreach (var state in states)
+        {
+            if (state.Candidates.Count > 0 && state.Candidates[0] is { Confidence: MatchConfidence.High } top) count += top.Entries.Length;
+        }
+
+        var claims = new long[count];
+        count = 0;
         foreach (var state in states)
         {
             if (state.Candidates.Count == 0 || state.Candidates[0] is not { Confidence: MatchConfidence.High } top) continue;
-            foreach (var e in top.Entries)
-            {
-                if (!claims.TryGetValue(e, out var list)) claims[e] = list = [];
-                list.Add(state);
-            }
+            foreach (var e in top.Entries) claims[count++] = ((long)e << 32) | (uint)state.Position;
         }
 
-        var contested = new HashSet<LineState>();
-        foreach (var (entry, claimants) in claims)
+        Array.Sort(claims);
+        var contested = new bool[states.Length];
+        var claimants = new List<LineState>();
+        var tied = new List<LineState>();
+        for (var start = 0; start < claims.Length;)
         {
+            var entry = (int)(claims[start] >> 32);
+            var end = start;
+            claimants.Clear();
+            while (end < claims.Length && (int)(claims[end] >> 32) == entry)
+            {
+                claimants.Add(states[(int)claims[end]]);
+                end++;
+            }
+
+            start = end;
             if (claimants.Count < 2) continue;
             long demand = 0;
             var best = int.MinValue;
@@ -174,11 +200,19 @@ public static class MatchingEngine
             }
 
             if (demand <= index.Entries[entry].Remaining) continue;
-            var tied = claimants.Where(s => s.Candidates[0].Score == best).ToList();
-            if (tied.Count < 2) continue;
-            if (!tied.TrueForAll(s => s.Candidates[0].Relation == AmountRelation.Partial))
+            tied.Clear();
+            var allPartial = true;
+            foreach (var state in claimants)
             {
-                contested.UnionWith(tied);
+                if (state.Candidates[0].Score != best) continue;
+                tied.Add(state);
+                allPartial &= state.Candidates[0].Relation == AmountRelation.Partial;
+            }
+
+            if (tied.Count < 2) continue;
+            if (!allPartial)
+            {
+                foreach (var state in tied) contested[state.Position] = true;
                 continue;
             }
 
@@ -190,13 +224,14 @@ public static class MatchingEngine
                 var top = state.Candidates[0];
                 var at = Array.IndexOf(top.Entries, entry);
                 cumulative += top.Consumes(at);
-                if (cumulative > index.Entries[entry].Remaining) contested.Add(state);
+                if (cumulative > index.Entries[entry].Remaining) contested[state.Position] = true;
             }
         }
 
-        // the set is applied after it is complete, so the outcome does not depend on dictionary order
-        foreach (var state in contested)
+        // the set is applied after it is complete, so the outcome does not depend on the order entries were looked at
+        foreach (var state in states)
         {
+            if (!contested[state.Position]) continue;
             var top = state.Candidates[0];
             top.Flags |= CandidateFlags.ContestedByOtherLine;
             top.Downgrade();

@@ -13,14 +13,23 @@ public sealed class TextEvidenceTests
     [InlineData("103456", "103456")]
     [InlineData("Ø-1000", "O1000")]
     public void Document_keys_ignore_case_separators_and_leading_zeros(string documentNo, string key) =>
-        Assert.Equal(key, DocumentKey.Full(documentNo));
+        Assert.Equal(key, Key(documentNo));
 
     [Theory]
     [InlineData("INV-1042", "1042")]
     [InlineData("AB-12345-X", "12345")]
     [InlineData("103456", "")]            // already only digits: the full key is the number
-    public void Digit_group_key_is_the_longest_digit_group(string documentNo, string digits) =>
-        Assert.Equal(digits, DocumentKey.DigitsOnly(documentNo, DocumentKey.Full(documentNo)));
+    public void Digit_group_key_is_the_longest_digit_group(string documentNo, string digits)
+    {
+        var key = Key(documentNo);
+        Assert.Equal(digits, key[DocumentKey.DigitsOnly(key)]);
+    }
+
+    private static string Key(string documentNo)
+    {
+        var buffer = new char[documentNo.Length * 2];
+        return new string(buffer, 0, DocumentKey.Full(documentNo, buffer));
+    }
 
     [Fact]
     public void Atoms_split_letters_from_digits_and_join_across_short_separators()
@@ -57,6 +66,45 @@ public sealed class TextEvidenceTests
     [InlineData("AS", "AS")]                            // a name that is only a suffix keeps it
     public void Name_profiles_fold_case_diacritics_word_order_and_legal_suffixes(string name, string sortedKey) =>
         Assert.Equal(sortedKey, NameProfile.Create(name).SortedKey);
+
+    [Fact]
+    public void Profiles_made_with_shared_words_equal_their_own_and_share_one_string_per_word()
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        var first = NameProfile.Create("Nygård og Sørensen Bygg AS", words);
+        var second = NameProfile.Create("Bygg Nygård A/S", words);
+        var alone = NameProfile.Create("Nygård og Sørensen Bygg AS");
+
+        Assert.Equal(alone.Tokens, first.Tokens);
+        Assert.Equal(alone.SortedKey, first.SortedKey);
+        Assert.Equal(alone.Compact, first.Compact);
+        Assert.Equal(alone.EndsWithLegalSuffix, first.EndsWithLegalSuffix);
+        Assert.Same(first.Tokens[0], second.Tokens[1]);   // NYGARD
+        Assert.Same(first.Tokens[2], second.Tokens[0]);   // BYGG
+    }
+
+    [Fact]
+    public void Abbreviated_words_are_marked_and_a_name_part_reads_like_a_whole_name()
+    {
+        var profile = NameProfile.Create("Entr. O. Hansen AS");
+
+        Assert.Equal(["ENTR", "O", "HANSEN"], profile.Tokens);
+        Assert.Equal([true, true, false], profile.Abbreviated);
+        Assert.Equal(NameProfile.Create("HANSEN BYGG").SortedKey, NameProfile.Create("HANSEN BYGG, STORGATA 1".AsSpan(0, 11)).SortedKey);
+    }
+
+    [Theory]
+    [InlineData("INV-001042", "inv 1042", false)]     // leading zeros count here: only case and separators are ignored
+    [InlineData("INV-1042", "inv 1042", true)]
+    [InlineData("Ø-1000", "O1000", true)]
+    [InlineData("", null, true)]
+    [InlineData("1042", "10420", false)]
+    public void Alphanumeric_comparison_agrees_with_folding_both_texts(string a, string? b, bool same)
+    {
+        Assert.Equal(same, TextFold.SameAlphanumeric(a, b));
+        Assert.Equal(same, TextFold.FoldAlphanumeric(a) == TextFold.FoldAlphanumeric(b));
+    }
 
     [Theory]
     [InlineData("Fjordkraft AS", "FJORDKRAFT", 1.0)]

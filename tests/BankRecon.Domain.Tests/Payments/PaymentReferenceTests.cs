@@ -60,6 +60,24 @@ public sealed class PaymentReferenceTests
     [InlineData("NO93 8601 1117 948", false)]
     public void Iban_check_digits_are_verified(string iban, bool valid) => Assert.Equal(valid, BankAccountNumber.IsValidIban(iban));
 
+    [Theory]
+    [InlineData("no93 8601.1117 947", "NO9386011117947", "NO93 8601 1117 947")]
+    [InlineData("SE4550000000058398257466", "SE4550000000058398257466", "SE45 5000 0000 0583 9825 7466")]
+    [InlineData(" - ", "", "")]
+    public void Account_numbers_normalise_to_upper_case_letters_and_digits_and_format_in_groups_of_four(string raw, string normalized, string formatted)
+    {
+        Assert.Equal(normalized, BankAccountNumber.Normalize(raw));
+        Assert.Equal(formatted, BankAccountNumber.FormatIban(raw));
+    }
+
+    [Fact]
+    public void An_account_number_already_normalised_is_returned_as_it_is()
+    {
+        var account = "NO9386011117947";
+
+        Assert.Same(account, BankAccountNumber.Normalize(account));
+    }
+
     [Fact]
     public void A_norwegian_bban_names_the_same_account_as_its_iban() =>
         Assert.True(BankAccountNumber.SameAccount("8601.11.17947", "NO93 8601 1117 947"));

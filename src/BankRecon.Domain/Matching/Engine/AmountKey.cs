@@ -14,7 +14,7 @@ internal readonly record struct AmountKey(long Amount, int Entry, AmountKeyKind 
         return byEntry != 0 ? byEntry : ((byte)Kind).CompareTo((byte)other.Kind);
     }
 
-    public bool IsValidOn(IndexedEntry entry, DateOnly date) => Kind switch
+    public bool IsValidOn(in IndexedEntry entry, DateOnly date) => Kind switch
     {
         AmountKeyKind.Plain => true,
         AmountKeyKind.RemainingAfterDiscountDate => !entry.DiscountApplies(date),
@@ -23,7 +23,7 @@ internal readonly record struct AmountKey(long Amount, int Entry, AmountKeyKind 
     };
 
     /// <summary>Index of the first key with Amount ≥ <paramref name="min"/>.</summary>
-    public static int LowerBound(AmountKey[] keys, long min)
+    public static int LowerBound(ReadOnlySpan<AmountKey> keys, long min)
     {
         int low = 0, high = keys.Length;
         while (low < high)
@@ -36,16 +36,74 @@ internal readonly record struct AmountKey(long Amount, int Entry, AmountKeyKind 
         return low;
     }
 
-    /// <summary>The sorted amount keys of the given entries.</summary>
-    public static AmountKey[] For(IReadOnlyList<int> entryIndexes, IndexedEntry[] entries)
+    /// <summary>How many keys <see cref="Fill"/> writes for the given entries (two for an entry with a discount).</summary>
+    public static int CountFor(ReadOnlySpan<int> entryIndexes, IndexedEntry[] entries)
     {
         var size = 0;
         foreach (var e in entryIndexes) size += entries[e].Discount > 0 ? 2 : 1;
-        var keys = new AmountKey[size];
+        return size;
+    }
+
+    /// <summary>
+    /// Writes the amount keys of entries given in ascending order into <paramref name="keys"/> (<see cref="CountFor"/>
+    /// long) and sorts them: written in (entry, kind) order, a stable sort by amount alone gives the order of
+    /// <see cref="CompareTo"/>, and a radix sort does that in linear time (an amount pool holds up to all entries).
+    /// </summary>
+    public static void FillAscending(ReadOnlySpan<int> entryIndexes, IndexedEntry[] entries, AmountKey[] keys)
+    {
+        Write(entryIndexes, entries, keys);
+        var max = 0L;
+        var min = 0L;
+        foreach (var key in keys)
+        {
+            max = Math.Max(max, key.Amount);
+            min = Math.Min(min, key.Amount);
+        }
+
+        // amounts are absolute minor units (never below 0); a short pool is sorted by comparison
+        if (min < 0 || keys.Length < 1024)
+        {
+            Array.Sort(keys);
+            return;
+        }
+
+        const int Bits = 11;
+        const int Mask = (1 << Bits) - 1;
+        var source = keys;
+        var target = new AmountKey[keys.Length];
+        var starts = new int[Mask + 1];
+        for (var shift = 0; shift < 64 && (max >> shift) != 0; shift += Bits)
+        {
+            Array.Clear(starts);
+            foreach (var key in source) starts[(int)((key.Amount >> shift) & Mask)]++;
+            var at = 0;
+            for (var d = 0; d <= Mask; d++)
+            {
+                var count = starts[d];
+                starts[d] = at;
+                at += count;
+            }
+
+            foreach (var key in source) target[starts[(int)((key.Amount >> shift) & Mask)]++] = key;
+            (source, target) = (target, source);
+        }
+
+        if (!ReferenceEquals(source, keys)) source.CopyTo(keys, 0);
+    }
+
+    /// <summary>Writes the amount keys of the given entries into <paramref name="keys"/> (<see cref="CountFor"/> long) and sorts them.</summary>
+    public static void Fill(ReadOnlySpan<int> entryIndexes, IndexedEntry[] entries, Span<AmountKey> keys)
+    {
+        Write(entryIndexes, entries, keys);
+        keys.Sort();
+    }
+
+    private static void Write(ReadOnlySpan<int> entryIndexes, IndexedEntry[] entries, Span<AmountKey> keys)
+    {
         var k = 0;
         foreach (var e in entryIndexes)
         {
-            var entry = entries[e];
+            ref readonly var entry = ref entries[e];
             if (entry.Discount > 0)
             {
                 keys[k++] = new AmountKey(entry.Remaining, e, AmountKeyKind.RemainingAfterDiscountDate);
@@ -56,8 +114,5 @@ internal readonly record struct AmountKey(long Amount, int Entry, AmountKeyKind 
                 keys[k++] = new AmountKey(entry.Remaining, e, AmountKeyKind.Plain);
             }
         }
-
-        Array.Sort(keys);
-        return keys;
     }
 }

@@ -15,7 +15,7 @@ internal sealed class AmountPool(AmountKey[] keys)
         for (var i = AmountKey.LowerBound(Keys, min); i < Keys.Length && Keys[i].Amount <= max; i++)
         {
             counters.AmountKeysRead++;
-            if (!Keys[i].IsValidOn(entries[Keys[i].Entry], date)) continue;
+            if (!Keys[i].IsValidOn(in entries[Keys[i].Entry], date)) continue;
             if (++count >= stopAt) break;
         }
 
@@ -41,7 +41,7 @@ internal sealed class AmountPool(AmountKey[] keys)
             else takeRight = Keys[right].Amount - target <= target - Keys[left].Amount;
             var key = takeRight ? Keys[right++] : Keys[left--];
             counters.AmountKeysRead++;
-            if (!key.IsValidOn(entries[key.Entry], date)) continue;
+            if (!key.IsValidOn(in entries[key.Entry], date)) continue;
             into.Add(key.Entry);
             added++;
         }

@@ -9,19 +9,14 @@ internal static class Assigner
 {
     public static void AssignDefault(LineState[] states, MatchIndex index)
     {
-        var available = new long[index.Entries.Length];
-        for (var i = 0; i < available.Length; i++) available[i] = index.Entries[i].Remaining;
-        var order = Flatten(states);
-        order.Sort((x, y) =>
+        var available = Available(index);
+        // score descending, then line order, then the candidate's rank in its line
+        var lineOrder = LineOrder(states);
+        var order = Flatten(states, (state, candidate) => new AssignmentKey(-candidate.Score, lineOrder[state.Position], candidate.Rank, 0, 0, 0));
+        foreach (var key in order)
         {
-            var c = y.Candidate.Score.CompareTo(x.Candidate.Score);
-            if (c != 0) return c;
-            c = LineState.CompareKeys(x.State, y.State);
-            return c != 0 ? c : x.Candidate.Rank.CompareTo(y.Candidate.Rank);
-        });
-
-        foreach (var (state, candidate) in order)
-        {
+            var state = states[key.State];
+            var candidate = state.Candidates[key.Candidate];
             if (state.Chosen is not null) continue;
             if (candidate.Kind == CandidateKind.TextMapping)
             {
@@ -49,29 +44,21 @@ internal static class Assigner
                 available[candidate.Entries[0]] -= amount;
                 candidate.Flags |= CandidateFlags.Reduced;
                 candidate.Downgrade();
-                Choose(state, candidate, [amount], [0], []);
+                Choose(state, candidate, [amount], Planning.NoDiscounts(1), []);
             }
         }
     }
 
     public static void AssignBusinessCentral(LineState[] states, MatchIndex index)
     {
-        var available = new long[index.Entries.Length];
-        for (var i = 0; i < available.Length; i++) available[i] = index.Entries[i].Remaining;
-        var order = Flatten(states);
-        order.Sort((x, y) =>
+        var available = Available(index);
+        // BC: Quality desc, No. of Entries desc; ties follow its buffer key descending (later lines first)
+        var lineOrder = LineOrder(states);
+        var order = Flatten(states, (state, candidate) => new AssignmentKey(-candidate.Score, -candidate.Entries.Length, -lineOrder[state.Position], candidate.Rank, 0, 0));
+        foreach (var key in order)
         {
-            // BC: Quality desc, No. of Entries desc; ties follow its buffer key descending (later lines first)
-            var c = y.Candidate.Score.CompareTo(x.Candidate.Score);
-            if (c != 0) return c;
-            c = y.Candidate.Entries.Length.CompareTo(x.Candidate.Entries.Length);
-            if (c != 0) return c;
-            c = LineState.CompareKeys(y.State, x.State);
-            return c != 0 ? c : x.Candidate.Rank.CompareTo(y.Candidate.Rank);
-        });
-
-        foreach (var (state, candidate) in order)
-        {
+            var state = states[key.State];
+            var candidate = state.Candidates[key.Candidate];
             if (state.Chosen is not null) continue;
             if (candidate.Kind == CandidateKind.TextMapping)
             {
@@ -97,14 +84,48 @@ internal static class Assigner
         }
     }
 
-    private static List<(LineState State, Candidate Candidate)> Flatten(LineState[] states)
+    private static long[] Available(MatchIndex index)
     {
-        var order = new List<(LineState, Candidate)>();
-        foreach (var state in states)
+        var available = new long[index.Entries.Length];
+        for (var i = 0; i < available.Length; i++) available[i] = index.Entries[i].Remaining;
+        return available;
+    }
+
+    /// <summary>Each line's place when the lines are sorted by <see cref="LineState.CompareKeys"/>.</summary>
+    private static int[] LineOrder(LineState[] states)
+    {
+        var order = new int[states.Length];
+        var inOrder = true;
+        for (var i = 1; i < states.Length && inOrder; i++) inOrder = LineState.CompareKeys(states[i - 1], states[i]) < 0;
+        if (inOrder)
         {
-            foreach (var candidate in state.Candidates) order.Add((state, candidate));
+            // lines usually arrive in statement and line order already
+            for (var i = 0; i < order.Length; i++) order[i] = i;
+            return order;
         }
 
+        var sorted = (LineState[])states.Clone();
+        Array.Sort(sorted, LineState.CompareKeys);
+        for (var i = 0; i < sorted.Length; i++) order[sorted[i].Position] = i;
+        return order;
+    }
+
+    /// <summary>Every candidate of every line, sorted by the key <paramref name="sortKey"/> gives it.</summary>
+    private static AssignmentKey[] Flatten(LineState[] states, Func<LineState, Candidate, AssignmentKey> sortKey)
+    {
+        var count = 0;
+        foreach (var state in states) count += state.Candidates.Count;
+        var order = new AssignmentKey[count];
+        count = 0;
+        foreach (var state in states)
+        {
+            for (var c = 0; c < state.Candidates.Count; c++)
+            {
+                order[count++] = sortKey(state, state.Candidates[c]) with { State = state.Position, Candidate = c };
+            }
+        }
+
+        Array.Sort(order);
         return order;
     }
 

@@ -69,14 +69,14 @@ internal sealed class BusinessCentralMatcher
         {
             if (e == previous) continue;
             previous = e;
-            var entry = _index.Entries[e];
-            if (entry.Currency != state.Currency || entry.Sign != state.Sign || line.Date < entry.Source.PostingDate) continue;
+            ref readonly var entry = ref _index.Entries[e];
+            if (entry.Currency != state.Currency || entry.Sign != state.Sign || line.Date < entry.PostingDate) continue;
             var evidence = Evidence(state, entry.Party);
-            var document = DocumentMatches(searchText, entry.DocumentUpper) || DocumentMatches(searchText, entry.ExternalUpper);
+            var document = DocumentMatches(searchText, _index.DocumentUpper![e]) || DocumentMatches(searchText, _index.ExternalUpper![e]);
             if (document)
             {
                 var hit = state.Hit(e);
-                hit.Document = DocumentMatches(searchText, entry.DocumentUpper);
+                hit.Document = DocumentMatches(searchText, _index.DocumentUpper![e]);
                 hit.External = !hit.Document;
                 if (!groups.TryGetValue(entry.Party, out var group)) groups[entry.Party] = group = [];
                 group.Add(e);
@@ -118,7 +118,7 @@ internal sealed class BusinessCentralMatcher
         {
             // BC drops groups with a single entry
             if (members.Count < 2) continue;
-            members.Sort((a, b) => MatchIndex.CompareByAge(_index.Entries[a], _index.Entries[b]));
+            members.Sort((a, b) => MatchIndex.CompareByAge(in _index.Entries[a], in _index.Entries[b]));
             var total = members.Sum(e => _index.Entries[e].Applicable(date));
             var amount = AmountMatch.NoMatches;
             var count = 0;
@@ -166,7 +166,7 @@ internal sealed class BusinessCentralMatcher
         }
     }
 
-    private static void Describe(Candidate candidate, PartyEvidence evidence, PaymentApplicationRule rule, DocumentNoMatch document, AmountMatch amount, int count)
+    private void Describe(Candidate candidate, PartyEvidence evidence, PaymentApplicationRule rule, DocumentNoMatch document, AmountMatch amount, int count)
     {
         candidate.Evidence = evidence;
         candidate.PartyCriterion = evidence.Level;
@@ -175,9 +175,8 @@ internal sealed class BusinessCentralMatcher
         candidate.AmountCount = count;
         candidate.Confidence = rule.Confidence;
         candidate.Score = rule.Score;
-        candidate.Rule = rule.Describe();
+        candidate.Rule = _rules.NameOf(rule, ours: false);
         candidate.ReviewRequired = rule.ReviewRequired;
-        candidate.Nearness = (int)Math.Round(evidence.NameSimilarity * 100);
     }
 
     /// <summary>What applying the candidate alone would do (the assignment recomputes it against availability).</summary>
@@ -214,7 +213,7 @@ internal sealed class BusinessCentralMatcher
 
     private void AddPartyEntries(int party)
     {
-        var entries = _index.Parties[party].EntriesByAge;
+        ReadOnlySpan<int> entries = _index.Parties[party].EntriesByAge;
         for (var i = 0; i < entries.Length && i < _settings.MaxEntriesPerParty; i++) AddEntry(entries[i]);
     }
 
@@ -241,8 +240,8 @@ internal sealed class BusinessCentralMatcher
             var codes = _index.EntriesByFirstRun.Get(searchText.AsSpan(start, i - start));
             for (var k = 0; k < codes.Length && k < TextEvidenceFinder.MaxEntriesPerKey; k++)
             {
-                var entry = _index.Entries[codes[k] >> 1];
-                var documentNo = (codes[k] & 1) == 0 ? entry.DocumentUpper : entry.ExternalUpper;
+                ref readonly var entry = ref _index.Entries[codes[k] >> 1];
+                var documentNo = (codes[k] & 1) == 0 ? _index.DocumentUpper![codes[k] >> 1] : _index.ExternalUpper![codes[k] >> 1];
                 if (DocumentMatches(searchText, documentNo)) AddEntry(entry.Index);
             }
         }

@@ -47,9 +47,6 @@ internal sealed class Candidate
     /// <summary>How many entries (pool or party) have this amount; 0 = not counted.</summary>
     public int AmountCount { get; set; }
 
-    /// <summary>Business Central's nearness for the party (0–100), for explanations.</summary>
-    public int Nearness { get; set; }
-
     public CandidateFlags Flags { get; set; }
 
     public MatchConfidence Confidence { get; set; }

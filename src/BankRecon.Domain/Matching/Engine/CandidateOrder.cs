@@ -32,8 +32,8 @@ internal static class CandidateOrder
         long newest = -1;
         foreach (var e in candidate.Entries)
         {
-            var entry = index.Entries[e];
-            newest = Math.Max(newest, (long)entry.Source.PostingDate.DayNumber * 10_000_000L + e);
+            ref readonly var entry = ref index.Entries[e];
+            newest = Math.Max(newest, (long)entry.PostingDate.DayNumber * 10_000_000L + e);
         }
 
         return newest;
@@ -43,7 +43,7 @@ internal static class CandidateOrder
     {
         if (a.Entries.Length > 0 && b.Entries.Length > 0)
         {
-            var c = MatchIndex.CompareByAge(index.Entries[a.Entries[0]], index.Entries[b.Entries[0]]);
+            var c = MatchIndex.CompareByAge(in index.Entries[a.Entries[0]], in index.Entries[b.Entries[0]]);
             if (c != 0) return c;
         }
 

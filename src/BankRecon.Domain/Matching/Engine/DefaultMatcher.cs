@@ -1,4 +1,4 @@
-using BankRecon.Domain.Common;
+using System.Numerics;
 
 namespace BankRecon.Domain.Matching.Engine;
 
@@ -54,6 +54,14 @@ internal sealed class DefaultMatcher
     private readonly List<int> _scratch = [];
     private readonly List<int> _sharingAWord = [];
     private readonly List<int>?[] _namesakesWithAmount = new List<int>?[2];
+
+    // per-line working lists, reused (each is filled and read within one step of one line)
+    private readonly List<(int Party, int Priority)> _ranked = [];
+    private readonly List<int> _rankedParties = [];
+    private readonly List<int> _named = [];
+    private readonly List<int> _namedCredits = [];
+    private readonly List<int> _open = [];
+    private readonly List<int> _openCredits = [];
     private NameProfile _payer = NameProfile.Empty;
 
     public WorkCounters Counters { get; } = new();
@@ -74,7 +82,7 @@ internal sealed class DefaultMatcher
         _rules = rules;
         _names = new NameCandidateFinder(index, settings.MaxNamePostings, Counters);
         _finder = new TextEvidenceFinder(index);
-        _byAge = (a, b) => MatchIndex.CompareByAge(_index.Entries[a], _index.Entries[b]);
+        _byAge = (a, b) => MatchIndex.CompareByAge(in _index.Entries[a], in _index.Entries[b]);
     }
 
     public void Match(LineState state)
@@ -93,9 +101,9 @@ internal sealed class DefaultMatcher
 
         // per-line payer fields first: Evidence() reads them
         var namesOn = _settings.NameMatching != NameMatching.Disabled;
-        _payer = namesOn ? NameProfile.Create(line.CounterpartyName) : NameProfile.Empty;
+        _payer = namesOn ? NameProfile.CreateReusing(line.CounterpartyName, _index.NameWords) : NameProfile.Empty;
         var comma = namesOn ? line.CounterpartyName?.IndexOf(',', StringComparison.Ordinal) ?? -1 : -1;
-        _payerBeforeComma = comma > 0 ? NameProfile.Create(line.CounterpartyName![..comma]) : NameProfile.Empty;
+        _payerBeforeComma = comma > 0 ? NameProfile.CreateReusing(line.CounterpartyName.AsSpan(0, comma), _index.NameWords) : NameProfile.Empty;
         _payerLength = line.CounterpartyName?.Trim().Length ?? 0;
         _payerAddress = line.CounterpartyAddress;
         _payerCity = line.CounterpartyCity;
@@ -142,20 +150,31 @@ internal sealed class DefaultMatcher
         AddAmountCandidates(state, band);
         AddTextMappings(state);
 
-        var kept = new List<Candidate>(state.Candidates.Count);
-        foreach (var candidate in state.Candidates)
+        // in place: keep the candidates some rule applies to, in their order
+        var candidates = state.Candidates;
+        var kept = 0;
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (candidate.Kind == CandidateKind.TextMapping || Evaluate(state, candidate, band)) kept.Add(candidate);
+            var candidate = candidates[i];
+            if (candidate.Kind == CandidateKind.TextMapping || Evaluate(state, candidate, band)) candidates[kept++] = candidate;
         }
 
-        state.Candidates.Clear();
-        state.Candidates.AddRange(kept);
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
     private int[] LookupAccount(string? raw)
     {
-        var account = BankAccountNumber.Normalize(raw);
-        if (account.Length == 0) return [];
+        // normalised as BankAccountNumber.Normalize does (letters and digits, upper case), in a stack buffer
+        if (string.IsNullOrWhiteSpace(raw)) return [];
+        Span<char> buffer = raw.Length <= 64 ? stackalloc char[64] : new char[raw.Length];
+        var length = 0;
+        foreach (var c in raw)
+        {
+            if (char.IsAsciiLetterOrDigit(c)) buffer[length++] = char.ToUpperInvariant(c);
+        }
+
+        var account = buffer[..length];
+        if (account.IsEmpty) return [];
         var parties = _index.PartiesByAccountOrDomestic.Get(account);
         if (!parties.IsEmpty) return parties.ToArray();
         var domestic = MatchIndex.DomesticPart(account);
@@ -221,13 +240,13 @@ internal sealed class DefaultMatcher
     }
 
     private static bool SameFolded(string? a, string? b) =>
-        !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b)
-        && string.Equals(TextFold.FoldWords(a), TextFold.FoldWords(b), StringComparison.Ordinal);
+        !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b) && TextFold.SameWords(a, b);
 
     /// <summary>Parties worth building candidates for, strongest evidence first, at most MaxPartiesPerLine.</summary>
     private List<int> RankParties(LineState state)
     {
-        var ranked = new List<(int Party, int Priority)>();
+        var ranked = _ranked;
+        ranked.Clear();
         foreach (var evidence in state.Parties)
         {
             var hitStrength = 0;
@@ -242,14 +261,15 @@ internal sealed class DefaultMatcher
         }
 
         ranked.Sort((a, b) => a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : a.Party.CompareTo(b.Party));
-        var result = new List<int>(Math.Min(ranked.Count, _settings.MaxPartiesPerLine));
+        var result = _rankedParties;
+        result.Clear();
         for (var i = 0; i < ranked.Count && i < _settings.MaxPartiesPerLine; i++) result.Add(ranked[i].Party);
         return result;
     }
 
-    private static bool Eligible(LineState state, IndexedEntry entry) => entry.Sign == state.Sign && entry.Currency == state.Currency;
+    private static bool Eligible(LineState state, in IndexedEntry entry) => entry.Sign == state.Sign && entry.Currency == state.Currency;
 
-    private static bool DatedOk(LineState state, IndexedEntry entry) => entry.Source.PostingDate <= state.Line.Date;
+    private static bool DatedOk(LineState state, in IndexedEntry entry) => entry.PostingDate <= state.Line.Date;
 
     private void AddPartyCandidates(LineState state, int partyIndex, AmountBand band)
     {
@@ -258,10 +278,11 @@ internal sealed class DefaultMatcher
         var date = state.Line.Date;
 
         // 1. entries named in the text (a structured reference or document number), one by one and as a group
-        var named = new List<int>();
+        var named = _named;
+        named.Clear();
         foreach (var hit in state.Hits)
         {
-            var entry = _index.Entries[hit.Entry];
+            ref readonly var entry = ref _index.Entries[hit.Entry];
             if (entry.Party != partyIndex || !Eligible(state, entry)) continue;
             if (!Names(state, hit) && !(hit.DigitsOnly && level != RelatedPartyMatch.No)) continue;
             named.Add(hit.Entry);
@@ -278,8 +299,13 @@ internal sealed class DefaultMatcher
         if (named.Count >= 2 && named.Count <= CombinationSearch.MaxItems)
         {
             Add(state, CandidateKind.NamedGroup, partyIndex, [.. named]);
-            var total = named.Sum(e => _index.Entries[e].Applicable(date));
-            var totalRemaining = named.Sum(e => _index.Entries[e].Remaining);
+            long total = 0, totalRemaining = 0;
+            foreach (var e in named)
+            {
+                total += _index.Entries[e].Applicable(date);
+                totalRemaining += _index.Entries[e].Remaining;
+            }
+
             if (!band.Contains(total) && !band.Contains(totalRemaining) && !exactFound)
             {
                 AddSubset(state, CandidateKind.NamedSubset, partyIndex, named, maxSize: named.Count - 1);
@@ -294,12 +320,12 @@ internal sealed class DefaultMatcher
         if (named.Count > 0) AddNetOfCredits(state, partyIndex, named);
 
         // 2. the party's entries with this amount
-        var keys = party.Amounts;
+        ReadOnlySpan<AmountKey> keys = party.Amounts;
         var added = 0;
         for (var i = AmountKey.LowerBound(keys, band.Min); i < keys.Length && keys[i].Amount <= band.Max && added < MaxAmountMatchesPerParty; i++)
         {
             Counters.AmountKeysRead++;
-            var entry = _index.Entries[keys[i].Entry];
+            ref readonly var entry = ref _index.Entries[keys[i].Entry];
             if (!keys[i].IsValidOn(entry, date) || !Eligible(state, entry) || !DatedOk(state, entry)) continue;
             Add(state, CandidateKind.Single, partyIndex, [entry.Index]);
             exactFound = true;
@@ -309,7 +335,7 @@ internal sealed class DefaultMatcher
         if (level == RelatedPartyMatch.No) return;
 
         // 3. several open entries of the party adding up exactly to the payment, none named
-        var open = OldestOpen(state, partyIndex, state.Sign);
+        var open = OldestOpen(state, partyIndex, state.Sign, _open);
 
         if (open.Count == 0) return;
         if (!exactFound && open.Count >= 2) AddSubset(state, CandidateKind.Combination, partyIndex, open, maxSize: open.Count);
@@ -325,10 +351,11 @@ internal sealed class DefaultMatcher
     /// </summary>
     private void AddNetOfCredits(LineState state, int partyIndex, List<int> named)
     {
-        var namedCredits = new List<int>();
+        var namedCredits = _namedCredits;
+        namedCredits.Clear();
         foreach (var hit in state.Hits)
         {
-            var entry = _index.Entries[hit.Entry];
+            ref readonly var entry = ref _index.Entries[hit.Entry];
             if (entry.Party != partyIndex || entry.Sign == state.Sign || entry.Currency != state.Currency || !hit.AnyDocument || !DatedOk(state, entry)) continue;
             namedCredits.Add(hit.Entry);
         }
@@ -353,7 +380,7 @@ internal sealed class DefaultMatcher
         if (remaining != applicable && TryCredits(state, partyIndex, invoices, namedCredits, remaining - state.Amount, namedCredits.Count)) return;
         if (namedCredits.Count > 0) return;
 
-        openCredits ??= OldestOpen(state, partyIndex, -state.Sign);
+        openCredits ??= OldestOpen(state, partyIndex, -state.Sign, _openCredits);
 
         if (TryCredits(state, partyIndex, invoices, openCredits, applicable - state.Amount, MaxCreditMemoSize)) return;
         if (remaining != applicable) TryCredits(state, partyIndex, invoices, openCredits, remaining - state.Amount, MaxCreditMemoSize);
@@ -367,13 +394,15 @@ internal sealed class DefaultMatcher
         Span<int> solutions = stackalloc int[MaxCombinationSolutions];
         var found = CombinationSearch.Find(amounts, shortfall, minSize: 1, maxSize, solutions);
         if (found == 0) return false;
-        var entries = new List<int>(invoices);
+        var entries = new int[invoices.Length + BitOperations.PopCount((uint)solutions[0])];
+        invoices.CopyTo(entries, 0);
+        var at = invoices.Length;
         for (var i = 0; i < credits.Count; i++)
         {
-            if ((solutions[0] & (1 << i)) != 0) entries.Add(credits[i]);
+            if ((solutions[0] & (1 << i)) != 0) entries[at++] = credits[i];
         }
 
-        var candidate = Add(state, CandidateKind.NetOfCredits, partyIndex, [.. entries]);
+        var candidate = Add(state, CandidateKind.NetOfCredits, partyIndex, entries);
         candidate.CombinationCount = found;
         if (found > 1) candidate.Flags |= CandidateFlags.SeveralCombinations;
         state.Netted.AddRange(invoices);
@@ -386,16 +415,16 @@ internal sealed class DefaultMatcher
     /// at most <see cref="MatchingSettings.MaxEntriesPerParty"/> entries of that sign, so a party with thousands of open
     /// entries costs no more per line than one with a few.
     /// </summary>
-    private List<int> OldestOpen(LineState state, int partyIndex, int sign)
+    private List<int> OldestOpen(LineState state, int partyIndex, int sign, List<int> open)
     {
-        var open = new List<int>();
+        open.Clear();
         var take = Math.Min(_settings.MaxCombinationEntries, CombinationSearch.MaxItems);
         var read = 0;
         foreach (var e in _index.Parties[partyIndex].EntriesOfSign(sign))
         {
             if (read++ >= _settings.MaxEntriesPerParty) break;
             Counters.PartyEntriesRead++;
-            var entry = _index.Entries[e];
+            ref readonly var entry = ref _index.Entries[e];
             if (entry.Currency != state.Currency || !DatedOk(state, entry)) continue;
             open.Add(e);
             if (open.Count >= take) break;
@@ -412,13 +441,14 @@ internal sealed class DefaultMatcher
         Span<int> solutions = stackalloc int[MaxCombinationSolutions];
         var found = CombinationSearch.Find(amounts, state.Amount, minSize: 2, maxSize, solutions);
         if (found == 0) return;
-        var chosen = new List<int>();
+        var chosen = new int[BitOperations.PopCount((uint)solutions[0])];
+        var at = 0;
         for (var i = 0; i < entries.Count; i++)
         {
-            if ((solutions[0] & (1 << i)) != 0) chosen.Add(entries[i]);
+            if ((solutions[0] & (1 << i)) != 0) chosen[at++] = entries[i];
         }
 
-        var candidate = Add(state, kind, party, [.. chosen]);
+        var candidate = Add(state, kind, party, chosen);
         candidate.CombinationCount = found;
         if (found > 1) candidate.Flags |= CandidateFlags.SeveralCombinations;
     }
@@ -436,7 +466,7 @@ internal sealed class DefaultMatcher
             if (_scratch.Count > _settings.MaxAmountCandidates) continue;
             foreach (var e in _scratch)
             {
-                var entry = _index.Entries[e];
+                ref readonly var entry = ref _index.Entries[e];
                 if (!DatedOk(state, entry)) continue;
                 var known = state.FindParty(entry.Party) is not null;
                 var evidence = Evidence(state, entry.Party);
@@ -507,7 +537,7 @@ internal sealed class DefaultMatcher
         bool allValidReferences = true, allFullDocuments = true, anyBeforePosting = false, anyNamed = false, allNamed = true, nearReference = false;
         foreach (var e in candidate.Entries)
         {
-            var entry = _index.Entries[e];
+            ref readonly var entry = ref _index.Entries[e];
             // credit memos netted against invoices count against them (only NetOfCredits mixes signs)
             var credit = entry.Sign != state.Sign;
             remaining += credit ? -entry.Remaining : entry.Remaining;
@@ -518,7 +548,7 @@ internal sealed class DefaultMatcher
             anyNamed |= hit is not null && Names(state, hit);
             allNamed &= (hit is not null && Names(state, hit)) || (hit is { DigitsOnly: true } && level != RelatedPartyMatch.No);
             nearReference |= hit is { ReferenceNear: true } && state.NearReferenceUnique;
-            anyBeforePosting |= entry.Source.PostingDate > date;
+            anyBeforePosting |= entry.PostingDate > date;
         }
 
         candidate.Remaining = remaining;
@@ -560,7 +590,7 @@ internal sealed class DefaultMatcher
 
         // a part payment of an invoice that an exact "less credit memo" candidate settles is not taken at face value
         if (candidate.Relation is AmountRelation.Partial or AmountRelation.LessCharges && candidate.Kind != CandidateKind.NetOfCredits && state.Netted.Count > 0
-            && Array.TrueForAll(candidate.Entries, state.Netted.Contains))
+            && AllNetted(state, candidate))
         {
             candidate.Flags |= CandidateFlags.CreditMemoFits;
         }
@@ -602,7 +632,7 @@ internal sealed class DefaultMatcher
         }
         else if (table is { Confidence: MatchConfidence.High })
         {
-            Set(candidate, table.Confidence, table.Score, table.Describe("Rule"));
+            Set(candidate, table.Confidence, table.Score, _rules.NameOf(table, ours: true));
         }
         else if (document != DocumentNoMatch.No && allFullDocuments && exact && level != RelatedPartyMatch.Fully)
         {
@@ -618,7 +648,7 @@ internal sealed class DefaultMatcher
         }
         else if (table is not null)
         {
-            Set(candidate, table.Confidence, table.Score, table.Describe("Rule"));
+            Set(candidate, table.Confidence, table.Score, _rules.NameOf(table, ours: true));
         }
         else
         {
@@ -689,14 +719,14 @@ internal sealed class DefaultMatcher
         var latestInvoice = DateOnly.MinValue;
         foreach (var e in candidate.Entries)
         {
-            var entry = _index.Entries[e];
-            if (entry.Sign == state.Sign && entry.Source.PostingDate > latestInvoice) latestInvoice = entry.Source.PostingDate;
+            ref readonly var entry = ref _index.Entries[e];
+            if (entry.Sign == state.Sign && entry.PostingDate > latestInvoice) latestInvoice = entry.PostingDate;
         }
 
         foreach (var e in candidate.Entries)
         {
-            var entry = _index.Entries[e];
-            if (entry.Sign != state.Sign && state.FindHit(e) is not { AnyDocument: true } && entry.Source.PostingDate < latestInvoice) return false;
+            ref readonly var entry = ref _index.Entries[e];
+            if (entry.Sign != state.Sign && state.FindHit(e) is not { AnyDocument: true } && entry.PostingDate < latestInvoice) return false;
         }
 
         return true;
@@ -710,6 +740,16 @@ internal sealed class DefaultMatcher
         if (_payerBeforeComma.IsEmpty || similarity >= 1.0) return similarity;
         // the part before the comma is the whole name as the payer wrote it: it was not cut off
         return Math.Max(similarity, NameSimilarity.Calculate(_payerBeforeComma, party, 0));
+    }
+
+    private static bool AllNetted(LineState state, Candidate candidate)
+    {
+        foreach (var e in candidate.Entries)
+        {
+            if (!state.Netted.Contains(e)) return false;
+        }
+
+        return true;
     }
 
     /// <summary>The hit names its entry: a reference, a whole document number, or the only reference one typo away.</summary>
@@ -762,20 +802,21 @@ internal sealed class DefaultMatcher
     {
         var count = candidate.Entries.Length;
         var planned = new long[count];
-        var discounts = new long[count];
+        // most candidates take no discount: an array is made only for those that do
+        Span<long> discounts = count <= 64 ? stackalloc long[count] : new long[count];
         if (candidate.Kind == CandidateKind.NetOfCredits)
         {
             // every entry in full (invoices with their discount when the net amount took it): they net to the line
             for (var i = 0; i < count; i++)
             {
-                var entry = _index.Entries[candidate.Entries[i]];
+                ref readonly var entry = ref _index.Entries[candidate.Entries[i]];
                 var discount = entry.Sign == state.Sign && candidate.Relation == AmountRelation.ExactWithDiscount && entry.DiscountApplies(state.Line.Date);
                 discounts[i] = discount ? entry.Discount : 0;
                 planned[i] = entry.Remaining - discounts[i];
             }
 
             candidate.Planned = planned;
-            candidate.PlannedDiscount = discounts;
+            candidate.PlannedDiscount = Planning.Shared(discounts);
             return;
         }
 
@@ -785,7 +826,7 @@ internal sealed class DefaultMatcher
             planned[0] = state.Amount;
             discounts[0] = candidate.Remaining - candidate.Applicable;
             candidate.Planned = planned;
-            candidate.PlannedDiscount = discounts;
+            candidate.PlannedDiscount = Planning.Shared(discounts);
             candidate.PlannedCharges = [candidate.Applicable - state.Amount];
             return;
         }
@@ -793,7 +834,7 @@ internal sealed class DefaultMatcher
         var left = state.Amount;
         for (var i = 0; i < count && left > 0; i++)
         {
-            var entry = _index.Entries[candidate.Entries[i]];
+            ref readonly var entry = ref _index.Entries[candidate.Entries[i]];
             if (candidate.Relation == AmountRelation.ExactWithDiscount && entry.DiscountApplies(state.Line.Date))
             {
                 planned[i] = Math.Min(entry.Remaining - entry.Discount, left);
@@ -808,18 +849,18 @@ internal sealed class DefaultMatcher
         }
 
         candidate.Planned = planned;
-        candidate.PlannedDiscount = discounts;
+        candidate.PlannedDiscount = Planning.Shared(discounts);
     }
 
     private int CountInParty(LineState state, int partyIndex, AmountBand band)
     {
-        var keys = _index.Parties[partyIndex].Amounts;
+        ReadOnlySpan<AmountKey> keys = _index.Parties[partyIndex].Amounts;
         var count = 0;
         var date = state.Line.Date;
         for (var i = AmountKey.LowerBound(keys, band.Min); i < keys.Length && keys[i].Amount <= band.Max; i++)
         {
             Counters.AmountKeysRead++;
-            var entry = _index.Entries[keys[i].Entry];
+            ref readonly var entry = ref _index.Entries[keys[i].Entry];
             if (!keys[i].IsValidOn(entry, date) || !Eligible(state, entry) || !DatedOk(state, entry)) continue;
             if (++count >= 2) break;
         }

@@ -9,25 +9,33 @@ internal static class DocumentKey
 {
     public const int MinLength = 4;
 
-    /// <summary>The key of a document number, or "" when it is too short to be evidence.</summary>
-    public static string Full(string? documentNo)
+    /// <summary>
+    /// Writes the key of a document number into <paramref name="destination"/> (at least twice its length) and returns
+    /// its length, or 0 when it is too short to be evidence.
+    /// </summary>
+    public static int Full(ReadOnlySpan<char> documentNo, Span<char> destination)
     {
-        if (documentNo is null) return "";
-        if (IsPlainKey(documentNo)) return documentNo.Length >= MinLength ? documentNo : "";
-        var alphanumeric = TextFold.FoldAlphanumeric(documentNo);
-        if (alphanumeric.Length == 0) return "";
-        Span<char> buffer = alphanumeric.Length <= 128 ? stackalloc char[alphanumeric.Length] : new char[alphanumeric.Length];
-        var length = StripLeadingZeros(alphanumeric, buffer);
-        return length >= MinLength ? new string(buffer[..length]) : "";
+        if (IsPlainKey(documentNo))
+        {
+            if (documentNo.Length < MinLength) return 0;
+            documentNo.CopyTo(destination);
+            return documentNo.Length;
+        }
+
+        Span<char> folded = documentNo.Length <= 64 ? stackalloc char[128] : new char[documentNo.Length * 2];
+        var foldedLength = TextFold.FoldAlphanumeric(documentNo, folded);
+        if (foldedLength == 0) return 0;
+        var length = StripLeadingZeros(folded[..foldedLength], destination);
+        return length >= MinLength ? length : 0;
     }
 
     /// <summary>
-    /// The longest digit group of a document number that also has letters or several groups ("INV-1042" → "1042"),
-    /// or "" when there is none of at least four digits. Weaker evidence than the full key.
+    /// The longest digit group of a document-number key that also has letters or several groups ("INV1042" → "1042"),
+    /// or an empty range when there is none of at least four digits. Weaker evidence than the full key.
     /// </summary>
-    public static string DigitsOnly(string? documentNo, string fullKey)
+    public static Range DigitsOnly(ReadOnlySpan<char> fullKey)
     {
-        if (fullKey.Length == 0) return "";
+        if (fullKey.Length == 0) return default;
         int bestStart = 0, bestLength = 0, i = 0;
         while (i < fullKey.Length)
         {
@@ -46,7 +54,7 @@ internal static class DocumentKey
             }
         }
 
-        return bestLength >= MinLength && bestLength < fullKey.Length ? fullKey.Substring(bestStart, bestLength) : "";
+        return bestLength >= MinLength && bestLength < fullKey.Length ? bestStart..(bestStart + bestLength) : default;
     }
 
     /// <summary>Copies <paramref name="source"/> into <paramref name="destination"/> without leading zeros per digit group.</summary>
@@ -75,7 +83,7 @@ internal static class DocumentKey
     }
 
     /// <summary>Already upper-case ASCII letters and digits with no leading zeros: the key is the string itself.</summary>
-    private static bool IsPlainKey(string value)
+    private static bool IsPlainKey(ReadOnlySpan<char> value)
     {
         for (var i = 0; i < value.Length; i++)
         {

@@ -20,19 +20,22 @@ internal sealed class IndexedParty
 
     public required NameProfile Profile { get; init; }
 
-    /// <summary>Entries oldest first (due date, posting date, entry id).</summary>
-    public int[] EntriesByAge { get; set; } = [];
+    /// <summary>Entries oldest first (due date, posting date, entry id): a segment of one array shared by all parties.</summary>
+    public ArraySegment<int> EntriesByAge { get; set; } = ArraySegment<int>.Empty;
 
     /// <summary>
-    /// <see cref="EntriesByAge"/> split by sign: [0] the entries a money-in line settles (+1), [1] the others. A
-    /// search for invoices or for credit memos then never walks past the other kind, however many a party has.
+    /// <see cref="EntriesByAge"/> split by sign: the entries a money-in line settles (+1), and the others. A search for
+    /// invoices or for credit memos then never walks past the other kind, however many a party has.
     /// </summary>
-    public int[][] EntriesByAgeAndSign { get; set; } = [[], []];
+    public ArraySegment<int> EntriesSettledByReceipts { get; set; } = ArraySegment<int>.Empty;
 
-    public int[] EntriesOfSign(int sign) => EntriesByAgeAndSign[sign > 0 ? 0 : 1];
+    /// <inheritdoc cref="EntriesSettledByReceipts"/>
+    public ArraySegment<int> EntriesSettledByPayments { get; set; } = ArraySegment<int>.Empty;
 
-    /// <summary>The party's entry amounts, sorted, for band look-ups within the party.</summary>
-    public AmountKey[] Amounts { get; set; } = [];
+    public ReadOnlySpan<int> EntriesOfSign(int sign) => sign > 0 ? EntriesSettledByReceipts : EntriesSettledByPayments;
+
+    /// <summary>The party's entry amounts, sorted, for band look-ups within the party (a segment of a shared array).</summary>
+    public ArraySegment<AmountKey> Amounts { get; set; } = ArraySegment<AmountKey>.Empty;
 
     /// <summary>How many parties of the same type share this party's normalised name (1 = unique).</summary>
     public int SameNameCount { get; set; } = 1;
@@ -40,13 +43,14 @@ internal sealed class IndexedParty
     /// <summary>Business Central's uniqueness count (names containing this name), computed on first use.</summary>
     public int BcContainingCount { get; set; } = -1;
 
-    // made once per party: every reason and alternative that names the party uses them
+    // made once per party, on first use: every reason and alternative that names the party uses them
     private MatchAccount? _account;
     private string? _label;
 
-    public MatchAccount Account => _account ??= MatchAccount.For(Type, No);
+    // proposals are written on several threads: the first instance made is the one every proposal shares
+    public MatchAccount Account => _account ?? Interlocked.CompareExchange(ref _account, MatchAccount.For(Type, No), null) ?? _account!;
 
-    public string Label => _label ??= (Type == PartyType.Customer ? "customer " : "vendor ") + No + " " + Name;
+    public string Label => _label ?? Interlocked.CompareExchange(ref _label, (Type == PartyType.Customer ? "customer " : "vendor ") + No + " " + Name, null) ?? _label!;
 
     public string TypeWord => Type == PartyType.Customer ? "customer" : "vendor";
 }

@@ -34,7 +34,8 @@ internal sealed class LineState
     /// <summary>Parties that own the line's bank account.</summary>
     public int[] AccountParties { get; set; } = [];
 
-    public List<PartyEvidence> Parties { get; } = [];
+    // sized for the usual number of parties and candidates a line looks at
+    public List<PartyEvidence> Parties { get; } = new(8);
 
     public List<EntryHit> Hits { get; } = [];
 
@@ -47,7 +48,7 @@ internal sealed class LineState
     /// <summary>Entries that an exact "invoice less credit memo" candidate of this line settles.</summary>
     public List<int> Netted { get; } = [];
 
-    public List<Candidate> Candidates { get; } = [];
+    public List<Candidate> Candidates { get; } = new(8);
 
     public Candidate? Chosen { get; set; }
 
@@ -56,6 +57,20 @@ internal sealed class LineState
     public long[] ChosenDiscounts { get; set; } = [];
 
     public long[] ChosenCharges { get; set; } = [];
+
+    /// <summary>
+    /// Drops what only this line's own matching needed once its candidates are ranked, so that it does not live (and
+    /// get copied by the garbage collector) until the proposals are written: the evidence about parties no candidate
+    /// needs. Candidates keep their own evidence; the proposal still looks for another party the payer fully matches.
+    /// </summary>
+    public void Settle()
+    {
+        Parties.RemoveAll(static evidence => evidence.Level != RelatedPartyMatch.Fully);
+        Parties.TrimExcess();
+        Netted.Clear();
+        Netted.TrimExcess();
+        AccountParties = [];
+    }
 
     public PartyEvidence? FindParty(int party)
     {

@@ -13,24 +13,42 @@ internal sealed class MatchIndex
     public const int NamePrefixLength = 4;
 
     private readonly Dictionary<PoolKeyValue, AmountPool> _pools = [];
+    private readonly Dictionary<string, decimal> _scales;
 
-    private MatchIndex(IndexedEntry[] entries, IndexedParty[] parties, RuleSet ruleSet)
+    private MatchIndex(IndexedEntry[] entries, IndexedParty[] parties, Dictionary<string, decimal> scales, PostingSizes sizes, RuleSet ruleSet)
     {
         Entries = entries;
         Parties = parties;
+        _scales = scales;
         var ours = ruleSet == RuleSet.Default;
-        PartiesByAccount = new PostingIndex(ours ? 0 : parties.Length);
-        PartiesByAccountOrDomestic = new PostingIndex(ours ? parties.Length * 2 : 0);
-        EntriesByReference = new PostingIndex(ours ? entries.Length : 0);
-        EntriesByDocumentKey = new PostingIndex(ours ? entries.Length : 0);
-        EntriesByDocumentDigits = new PostingIndex(ours ? entries.Length : 0);
-        EntriesByFirstRun = new PostingIndex(ours ? 0 : entries.Length);
-        PartiesByNameWord = new PostingIndex(parties.Length * 2);
-        PartiesByNamePrefix = new PostingIndex(parties.Length * 4);
-        PartiesByNameKey = new PostingIndex(parties.Length);
+        // sized from the entries (postings, then characters), so that no buffer is grown and none is much too large
+        PartiesByAccount = new PostingIndex(ours ? 0 : parties.Length, 20);
+        PartiesByAccountOrDomestic = new PostingIndex(ours ? parties.Length * 2 : 0, 16);
+        EntriesByReference = new PostingIndex(ours ? sizes.References : 0, ours ? sizes.ReferenceChars : 0);
+        EntriesByDocumentKey = new PostingIndex(ours ? sizes.Documents : 0, ours ? sizes.DocumentChars : 0);
+        EntriesByDocumentDigits = new PostingIndex(ours ? sizes.Documents / 2 : 0, ours ? sizes.DocumentChars / 2 : 0);
+        EntriesByFirstRun = new PostingIndex(ours ? 0 : sizes.Documents, ours ? 0 : sizes.DocumentChars);
+        PartiesByNameWord = new PostingIndex(parties.Length * 2, parties.Length * 12);
+        PartiesByNamePrefix = new PostingIndex(parties.Length * 4, parties.Length * 20);
+        PartiesByNameKey = new PostingIndex(parties.Length, parties.Length * 16);
     }
 
     public IndexedEntry[] Entries { get; }
+
+    /// <summary>Upper-case document no. per entry (Business Central's rule set only).</summary>
+    public string[]? DocumentUpper { get; private set; }
+
+    /// <summary>Upper-case external document no. per entry, null when none (Business Central's rule set only).</summary>
+    public string?[]? ExternalUpper { get; private set; }
+
+    /// <summary>
+    /// Every word, sorted name and glued name of the parties' names, each one string: a payer's name is made of these
+    /// strings where it can be (<see cref="NameProfile.CreateReusing"/>). Only read once the index is built.
+    /// </summary>
+    public Dictionary<string, string> NameWords { get; private init; } = [];
+
+    /// <summary>Minor units per unit of the entry's currency (100 for NOK).</summary>
+    public decimal ScaleOf(in IndexedEntry entry) => _scales[entry.Currency];
 
     public IndexedParty[] Parties { get; }
 
@@ -99,19 +117,25 @@ internal sealed class MatchIndex
     {
         var sources = new OpenEntry[input.Count];
         var n = 0;
-        foreach (var entry in input)
+        // entries usually arrive in id order already (as a database returns them): checked while they are copied,
+        // which is cheaper than a sort
+        var sorted = true;
+        for (var i = 0; i < sources.Length; i++)
         {
-            if (entry is not null && entry.RemainingAmount != 0m) sources[n++] = entry;
+            var entry = input[i];
+            if (entry is null || entry.RemainingAmount == 0m) continue;
+            if (sorted && n > 0 && CompareEntries(sources[n - 1], entry) > 0) sorted = false;
+            sources[n++] = entry;
         }
 
         Array.Resize(ref sources, n);
-        // entries usually arrive in id order already (as a database returns them): one pass is cheaper than a sort
-        if (!IsSorted(sources)) Array.Sort(sources, CompareEntries);
+        if (!sorted) Array.Sort(sources, CompareEntries);
 
         // parties, numbered in (type, number) order
-        var customers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var vendors = new Dictionary<string, int>(StringComparer.Ordinal);
-        var firstEntry = new List<int>();
+        // sized for a few open entries per party, so that they are rarely grown
+        var customers = new Dictionary<string, int>(n / 8 + 16, StringComparer.Ordinal);
+        var vendors = new Dictionary<string, int>(n / 32 + 16, StringComparer.Ordinal);
+        var firstEntry = new List<int>(n / 8 + 16);
         var partyOfSource = new int[n];
         for (var i = 0; i < n; i++)
         {
@@ -127,14 +151,21 @@ internal sealed class MatchIndex
             partyOfSource[i] = p;
         }
 
+        // the sort keys side by side, so the comparison does not chase each party's first entry
         var order = new int[firstEntry.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
+        var types = new int[order.Length];
+        var numbers = new string[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            types[i] = (int)sources[firstEntry[i]].PartyType;
+            numbers[i] = sources[firstEntry[i]].PartyNo;
+        }
+
         Array.Sort(order, (a, b) =>
         {
-            var x = sources[firstEntry[a]];
-            var y = sources[firstEntry[b]];
-            var byType = ((int)x.PartyType).CompareTo((int)y.PartyType);
-            return byType != 0 ? byType : string.CompareOrdinal(x.PartyNo, y.PartyNo);
+            var byType = types[a].CompareTo(types[b]);
+            return byType != 0 ? byType : string.CompareOrdinal(numbers[a], numbers[b]);
         });
         var rank = new int[order.Length];
         for (var r = 0; r < order.Length; r++) rank[order[r]] = r;
@@ -147,7 +178,41 @@ internal sealed class MatchIndex
         var fill = (int[])partyStart.Clone();
         for (var i = 0; i < n; i++) grouped[fill[rank[partyOfSource[i]]]++] = i;
 
-        var parties = new IndexedParty[order.Length];
+        // parties and entries are made side by side: each reads the sources and writes only its own array
+        IndexedParty[] parties = [];
+        IndexedEntry[] entries = [];
+        var scales = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sizes = default(PostingSizes);
+        Parallel.Invoke(
+            () => parties = CreateParties(sources, grouped, partyStart, words),
+            () => entries = CreateEntries(sources, rank, partyOfSource, scales, out sizes));
+
+        var index = new MatchIndex(entries, parties, scales, sizes, ruleSet) { NameWords = words };
+        if (ruleSet == RuleSet.BusinessCentral)
+        {
+            // Business Central compares upper-case document numbers
+            index.DocumentUpper = new string[n];
+            index.ExternalUpper = new string?[n];
+            for (var i = 0; i < n; i++)
+            {
+                index.DocumentUpper[i] = (sources[i].DocumentNo ?? "").Trim().ToUpperInvariant();
+                var external = sources[i].ExternalDocumentNo;
+                index.ExternalUpper[i] = string.IsNullOrWhiteSpace(external) ? null : external.Trim().ToUpperInvariant();
+            }
+        }
+
+        index.Fill(grouped, partyStart, ruleSet);
+        return index;
+    }
+
+    private static IndexedParty[] CreateParties(OpenEntry[] sources, int[] grouped, int[] partyStart, Dictionary<string, string> words)
+    {
+        var parties = new IndexedParty[partyStart.Length - 1];
+        // parties with the same name share one profile, and all profiles one string per distinct word: a large ledger
+        // repeats names and words many times, and every object here lives as long as the index
+        var profiles = new Dictionary<string, NameProfile>(StringComparer.Ordinal);
+        var accountScratch = new List<string>(4);
         for (var p = 0; p < parties.Length; p++)
         {
             var first = sources[grouped[partyStart[p]]];
@@ -159,15 +224,22 @@ internal sealed class MatchIndex
                 Name = first.PartyName ?? "",
                 Address = first.PartyAddress,
                 City = first.PartyCity,
-                Accounts = Accounts(sources, grouped, partyStart[p], partyStart[p + 1]),
-                Profile = NameProfile.Create(first.PartyName),
+                Accounts = Accounts(sources, grouped, partyStart[p], partyStart[p + 1], accountScratch),
+                Profile = ProfileOf(first.PartyName ?? "", profiles, words),
             };
         }
 
-        var entries = new IndexedEntry[n];
+        return parties;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static IndexedEntry[] CreateEntries(OpenEntry[] sources, int[] rank, int[] partyOfSource, Dictionary<string, decimal> scales, out PostingSizes sizes)
+    {
+        var entries = new IndexedEntry[sources.Length];
+        sizes = default;
         string? lastCurrency = null;
         decimal lastScale = 100m;
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < sources.Length; i++)
         {
             var source = sources[i];
             var currency = NormalizeCurrency(source.Currency);
@@ -175,12 +247,14 @@ internal sealed class MatchIndex
             {
                 lastCurrency = currency;
                 lastScale = ScaleOf(currency);
+                scales.TryAdd(currency, lastScale);
             }
 
             var sign = source.RemainingAmount > 0m ? 1 : -1;
             var remaining = ToMinor(source.RemainingAmount, lastScale);
             var discount = source.PmtDiscountAmount * sign > 0m && source.PmtDiscountDate is not null ? ToMinor(source.PmtDiscountAmount, lastScale) : 0L;
             if (discount >= remaining) discount = 0;
+            var reference = Compact(source.PaymentReference);
             entries[i] = new IndexedEntry
             {
                 Source = source,
@@ -188,24 +262,37 @@ internal sealed class MatchIndex
                 Party = rank[partyOfSource[i]],
                 Sign = sign,
                 Currency = currency,
-                Scale = lastScale,
                 Remaining = remaining,
                 Discount = discount,
-                DocumentUpper = (source.DocumentNo ?? "").Trim().ToUpperInvariant(),
-                ExternalUpper = string.IsNullOrWhiteSpace(source.ExternalDocumentNo) ? null : source.ExternalDocumentNo.Trim().ToUpperInvariant(),
-                Reference = Compact(source.PaymentReference),
+                PostingDate = source.PostingDate,
+                DueDate = source.DueDate,
+                DiscountDate = discount > 0 ? source.PmtDiscountDate!.Value : DateOnly.MinValue,
+                Reference = reference,
             };
+            sizes.Count(reference, source.ExternalDocumentNo);
         }
 
-        var index = new MatchIndex(entries, parties, ruleSet);
-        index.Fill(grouped, partyStart, ruleSet);
-        return index;
+        return entries;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>
+    /// The look-ups over parties, references, document numbers, party entry lists and amount pools. Each reads the
+    /// entries and parties and fills only its own structures, so they are built side by side on the available cores.
+    /// </summary>
     private void Fill(int[] grouped, int[] partyStart, RuleSet ruleSet)
     {
         var ours = ruleSet == RuleSet.Default;
+        Parallel.Invoke(
+            () => FillDocuments(ours),
+            () => FillPartyPostings(ours),
+            () => FillReferences(ours),
+            () => FillPartyEntries(grouped, partyStart),
+            FillPools);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillPartyPostings(bool ours)
+    {
         Span<char> suffix = stackalloc char[NamePrefixLength + 1];
         foreach (var party in Parties)
         {
@@ -261,83 +348,144 @@ internal sealed class MatchIndex
                 Parties[other].SameNameCount = Math.Max(1, same);
             }
         }
+    }
 
-        foreach (var entry in Entries)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillReferences(bool ours)
+    {
+        if (ours)
         {
-            if (ours && entry.Reference.Length >= 2) EntriesByReference.Add(entry.Reference, entry.Index);
-            AddDocument(entry.Source.DocumentNo, entry.DocumentUpper, entry.Index * 2, ours);
-            AddDocument(entry.Source.ExternalDocumentNo, entry.ExternalUpper, entry.Index * 2 + 1, ours);
+            for (var i = 0; i < Entries.Length; i++)
+            {
+                if (Entries[i].Reference.Length >= 2) EntriesByReference.Add(Entries[i].Reference, i);
+            }
         }
 
         EntriesByReference.Freeze();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillDocuments(bool ours)
+    {
+        for (var i = 0; i < Entries.Length; i++)
+        {
+            var source = Entries[i].Source;
+            AddDocument(source.DocumentNo, DocumentUpper?[i], i * 2, ours);
+            AddDocument(source.ExternalDocumentNo, ExternalUpper?[i], i * 2 + 1, ours);
+        }
+
         EntriesByDocumentKey.Freeze();
         EntriesByDocumentDigits.Freeze();
         EntriesByFirstRun.Freeze();
-
-        // per party: entries oldest first, and their amounts sorted
-        var byAge = (int[])grouped.Clone();
-        Comparison<int> compareByAge = (a, b) => CompareByAge(Entries[a], Entries[b]);
-        for (var p = 0; p < Parties.Length; p++)
-        {
-            var span = byAge.AsSpan(partyStart[p], partyStart[p + 1] - partyStart[p]);
-            span.Sort(compareByAge);
-            Parties[p].EntriesByAge = span.ToArray();
-            Parties[p].EntriesByAgeAndSign = [OfSign(Parties[p].EntriesByAge, 1), OfSign(Parties[p].EntriesByAge, -1)];
-            Parties[p].Amounts = AmountKey.For(Parties[p].EntriesByAge, Entries);
-        }
-
-        var pools = new Dictionary<PoolKeyValue, List<int>>();
-        foreach (var entry in Entries)
-        {
-            var key = new PoolKeyValue(entry.Currency, entry.Source.PartyType, entry.Sign);
-            if (!pools.TryGetValue(key, out var list)) pools[key] = list = [];
-            list.Add(entry.Index);
-        }
-
-        foreach (var (key, list) in pools) _pools[key] = new AmountPool(AmountKey.For(list, Entries));
     }
 
-    /// <summary>The entries of one sign, in the same order (the array itself when all have that sign).</summary>
-    private int[] OfSign(int[] entries, int sign)
+    /// <summary>
+    /// Per party: entries oldest first, split by sign, and their amounts sorted; each kind is one array shared by all
+    /// parties (a segment per party), not three or four small arrays per party.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillPartyEntries(int[] grouped, int[] partyStart)
     {
-        var count = 0;
-        foreach (var e in entries)
+        var byAge = grouped;
+        Comparison<int> compareByAge = (a, b) => CompareByAge(in Entries[a], in Entries[b]);
+        var bySign = new int[byAge.Length];
+        var keyStart = new int[Parties.Length + 1];
+        for (var p = 0; p < Parties.Length; p++)
         {
-            if (Entries[e].Sign == sign) count++;
+            var start = partyStart[p];
+            var length = partyStart[p + 1] - start;
+            var span = byAge.AsSpan(start, length);
+            if (length > 1) span.Sort(compareByAge);
+            var party = Parties[p];
+            party.EntriesByAge = new ArraySegment<int>(byAge, start, length);
+            var receipts = 0;
+            foreach (var e in span)
+            {
+                if (Entries[e].Sign > 0) bySign[start + receipts++] = e;
+            }
+
+            var payments = receipts;
+            foreach (var e in span)
+            {
+                if (Entries[e].Sign <= 0) bySign[start + payments++] = e;
+            }
+
+            party.EntriesSettledByReceipts = new ArraySegment<int>(bySign, start, receipts);
+            party.EntriesSettledByPayments = new ArraySegment<int>(bySign, start + receipts, length - receipts);
+            keyStart[p + 1] = keyStart[p] + AmountKey.CountFor(span, Entries);
         }
 
-        if (count == entries.Length) return entries;
-        if (count == 0) return [];
-        var result = new int[count];
-        count = 0;
-        foreach (var e in entries)
+        var partyKeys = new AmountKey[keyStart[^1]];
+        for (var p = 0; p < Parties.Length; p++)
         {
-            if (Entries[e].Sign == sign) result[count++] = e;
+            var keys = partyKeys.AsSpan(keyStart[p], keyStart[p + 1] - keyStart[p]);
+            AmountKey.Fill(Parties[p].EntriesByAge, Entries, keys);
+            Parties[p].Amounts = new ArraySegment<AmountKey>(partyKeys, keyStart[p], keys.Length);
+        }
+    }
+
+    /// <summary>The amount pools (currency, ledger type, sign); each pool's entry list is counted first, then filled.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillPools()
+    {
+        var poolOf = new Dictionary<PoolKeyValue, int>();
+        var poolCounts = new List<int>();
+        var poolOfEntry = new int[Entries.Length];
+        for (var i = 0; i < Entries.Length; i++)
+        {
+            ref readonly var entry = ref Entries[i];
+            var key = new PoolKeyValue(entry.Currency, entry.Source.PartyType, entry.Sign);
+            if (!poolOf.TryGetValue(key, out var pool))
+            {
+                pool = poolCounts.Count;
+                poolOf.Add(key, pool);
+                poolCounts.Add(0);
+            }
+
+            poolCounts[pool]++;
+            poolOfEntry[i] = pool;
         }
 
-        return result;
+        var members = new int[poolCounts.Count][];
+        for (var k = 0; k < members.Length; k++) members[k] = new int[poolCounts[k]];
+        var filled = new int[members.Length];
+        for (var i = 0; i < Entries.Length; i++) members[poolOfEntry[i]][filled[poolOfEntry[i]]++] = i;
+        foreach (var (key, pool) in poolOf)
+        {
+            var keys = new AmountKey[AmountKey.CountFor(members[pool], Entries)];
+            AmountKey.FillAscending(members[pool], Entries, keys);
+            _pools[key] = new AmountPool(keys);
+        }
     }
 
     private void AddDocument(string? raw, string? upper, int code, bool ours)
     {
-        if (string.IsNullOrWhiteSpace(raw) || upper is null) return;
+        if (string.IsNullOrWhiteSpace(raw)) return;
         if (ours)
         {
-            var key = DocumentKey.Full(raw);
-            if (key.Length == 0) return;
-            EntriesByDocumentKey.Add(key, code);
-            var digitKey = DocumentKey.DigitsOnly(raw, key);
-            if (digitKey.Length > 0) EntriesByDocumentDigits.Add(digitKey, code);
+            // keys built in a stack buffer: the index keeps their characters, not a string per key
+            Span<char> key = raw.Length <= 64 ? stackalloc char[128] : new char[raw.Length * 2];
+            var length = DocumentKey.Full(raw, key);
+            if (length == 0) return;
+            EntriesByDocumentKey.Add(key[..length], code);
+            var digits = key[DocumentKey.DigitsOnly(key[..length])];
+            if (!digits.IsEmpty) EntriesByDocumentDigits.Add(digits, code);
             return;
         }
 
         // Business Central's token test needs at least four characters; index by the first alphanumeric run
-        if (upper.Length >= 4 && char.IsAsciiLetterOrDigit(upper[0]))
+        if (upper is not null && upper.Length >= 4 && char.IsAsciiLetterOrDigit(upper[0]))
         {
             var end = 0;
             while (end < upper.Length && char.IsAsciiLetterOrDigit(upper[end])) end++;
-            EntriesByFirstRun.Add(end == upper.Length ? upper : upper[..end], code);
+            EntriesByFirstRun.Add(upper.AsSpan(0, end), code);
         }
+    }
+
+    private static NameProfile ProfileOf(string name, Dictionary<string, NameProfile> profiles, Dictionary<string, string> words)
+    {
+        if (!profiles.TryGetValue(name, out var profile)) profiles.Add(name, profile = NameProfile.Create(name, words));
+        return profile;
     }
 
     /// <summary>"~" + the last four letters of a word: the suffix key in <see cref="PartiesByNamePrefix"/>, written into <paramref name="buffer"/> (5 characters).</summary>
@@ -348,13 +496,13 @@ internal sealed class MatchIndex
         return buffer[..(NamePrefixLength + 1)];
     }
 
-    /// <summary>The domestic part of a valid IBAN (after country and check digits), or "" (input already compact).</summary>
-    public static string DomesticPart(string compact)
+    /// <summary>The domestic part of a valid IBAN (after country and check digits), or empty (input already compact).</summary>
+    public static ReadOnlySpan<char> DomesticPart(ReadOnlySpan<char> compact)
     {
         if (compact.Length is < 15 or > 34 || !char.IsAsciiLetterUpper(compact[0]) || !char.IsAsciiLetterUpper(compact[1])
             || !char.IsAsciiDigit(compact[2]) || !char.IsAsciiDigit(compact[3]))
         {
-            return "";
+            return default;
         }
 
         // ISO 13616 mod 97 over the rearranged IBAN, without building the rearranged string
@@ -365,10 +513,10 @@ internal sealed class MatchIndex
             remainder = char.IsAsciiDigit(c) ? (remainder * 10 + (c - '0')) % 97 : (remainder * 100 + (c - 'A' + 10)) % 97;
         }
 
-        return remainder == 1 ? compact[4..] : "";
+        return remainder == 1 ? compact[4..] : default;
     }
 
-    private static string[] Accounts(OpenEntry[] sources, int[] grouped, int start, int end)
+    private static string[] Accounts(OpenEntry[] sources, int[] grouped, int start, int end, List<string> scratch)
     {
         var first = sources[grouped[start]].PartyAccounts;
         var same = true;
@@ -378,18 +526,31 @@ internal sealed class MatchIndex
             same = ReferenceEquals(other, first) || SameList(other, first);
         }
 
-        var all = new List<string>();
+        scratch.Clear();
         for (var i = start; i < (same ? start + 1 : end); i++)
         {
-            foreach (var account in sources[grouped[i]].PartyAccounts ?? [])
+            var accounts = sources[grouped[i]].PartyAccounts;
+            if (accounts is null) continue;
+            for (var k = 0; k < accounts.Count; k++)
             {
-                var normalized = Compact(account);
-                if (normalized.Length > 0 && !all.Contains(normalized, StringComparer.Ordinal)) all.Add(normalized);
+                var normalized = Compact(accounts[k]);
+                if (normalized.Length > 0 && !Contains(scratch, normalized)) scratch.Add(normalized);
             }
         }
 
-        all.Sort(StringComparer.Ordinal);
-        return [.. all];
+        if (scratch.Count == 0) return [];
+        scratch.Sort(string.CompareOrdinal);
+        return [.. scratch];
+    }
+
+    private static bool Contains(List<string> list, string value)
+    {
+        foreach (var item in list)
+        {
+            if (string.Equals(item, value, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     private static bool SameList(IReadOnlyList<string>? a, IReadOnlyList<string>? b)
@@ -404,22 +565,12 @@ internal sealed class MatchIndex
     }
 
     /// <summary>Oldest first: due date, posting date, entry id.</summary>
-    public static int CompareByAge(IndexedEntry a, IndexedEntry b)
+    public static int CompareByAge(in IndexedEntry a, in IndexedEntry b)
     {
-        var byDue = a.Source.DueDate.CompareTo(b.Source.DueDate);
+        var byDue = a.DueDate.CompareTo(b.DueDate);
         if (byDue != 0) return byDue;
-        var byPosting = a.Source.PostingDate.CompareTo(b.Source.PostingDate);
+        var byPosting = a.PostingDate.CompareTo(b.PostingDate);
         return byPosting != 0 ? byPosting : a.Index.CompareTo(b.Index);
-    }
-
-    private static bool IsSorted(OpenEntry[] sources)
-    {
-        for (var i = 1; i < sources.Length; i++)
-        {
-            if (CompareEntries(sources[i - 1], sources[i]) > 0) return false;
-        }
-
-        return true;
     }
 
     private static int CompareEntries(OpenEntry a, OpenEntry b)
@@ -435,4 +586,27 @@ internal sealed class MatchIndex
     }
 
     private readonly record struct PoolKeyValue(string Currency, PartyType Type, int Sign);
+
+    /// <summary>How many postings and key characters the entry indexes will get, counted while the entries are made.</summary>
+    private struct PostingSizes
+    {
+        public int References;
+        public int ReferenceChars;
+        public int Documents;
+        public int DocumentChars;
+
+        public void Count(string reference, string? externalDocumentNo)
+        {
+            if (reference.Length >= 2)
+            {
+                References++;
+                ReferenceChars += reference.Length;
+            }
+
+            // counted without reading the document numbers themselves (they are read once, when indexed); the
+            // buffers grow if the numbers are longer than this
+            Documents += externalDocumentNo is null ? 1 : 2;
+            DocumentChars = Documents * 8;
+        }
+    }
 }

@@ -13,6 +13,8 @@ internal sealed class NameCandidateFinder
     private readonly int[] _stamp;
     private readonly int[] _hits;
     private readonly List<int> _touched = [];
+    private readonly List<int> _inText = [];
+    private readonly Comparison<int> _longerNameFirst;
     private int _generation;
 
     public NameCandidateFinder(MatchIndex index, int maxPostings, WorkCounters counters)
@@ -22,6 +24,9 @@ internal sealed class NameCandidateFinder
         _counters = counters;
         _stamp = new int[index.Parties.Length];
         _hits = new int[index.Parties.Length];
+        _longerNameFirst = (a, b) => _index.Parties[b].Profile.Length != _index.Parties[a].Profile.Length
+            ? _index.Parties[b].Profile.Length.CompareTo(_index.Parties[a].Profile.Length)
+            : a.CompareTo(b);
     }
 
     /// <summary>Parties sharing words (or word prefixes) with <paramref name="payer"/>, most shared words first.</summary>
@@ -66,7 +71,8 @@ internal sealed class NameCandidateFinder
             TouchAll(_index.PartiesByNameWord.Get(atoms.Span(i)), _maxPostings, 1);
         }
 
-        var candidates = new List<int>();
+        var candidates = _inText;
+        candidates.Clear();
         foreach (var party in _touched)
         {
             var profile = _index.Parties[party].Profile;
@@ -76,9 +82,7 @@ internal sealed class NameCandidateFinder
             }
         }
 
-        candidates.Sort((a, b) => _index.Parties[b].Profile.Length != _index.Parties[a].Profile.Length
-            ? _index.Parties[b].Profile.Length.CompareTo(_index.Parties[a].Profile.Length)
-            : a.CompareTo(b));
+        candidates.Sort(_longerNameFirst);
         for (var i = 0; i < candidates.Count && i < max; i++) result.Add(candidates[i]);
     }
 

@@ -1,83 +1,196 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace BankRecon.Domain.Matching.Engine;
 
 /// <summary>
-/// An inverted index from string keys to ascending ids, stored as one int array plus offsets (no list or array per
-/// key), looked up by string or by character span. Build with <see cref="Add(string, int)"/> in ascending id order, then
-/// <see cref="Freeze"/>.
+/// An inverted index from string keys to ascending ids, looked up by string or by character span. Build with
+/// <see cref="Add(ReadOnlySpan{char}, int)"/> in ascending id order, then <see cref="Freeze"/>; look up only after.
+/// <para>
+/// Everything is kept in a few arrays of numbers and characters, with no object per key: the keys' characters in one
+/// buffer, an open-addressing table of (hash, key) pairs, and the ids of all keys in one array with offsets. A ledger
+/// of a million entries has millions of keys (document numbers, references, name words); as strings in a dictionary
+/// they were millions of objects that every garbage collection during a run had to visit or copy.
+/// </para>
+/// <para>
+/// <see cref="Add(ReadOnlySpan{char}, int)"/> only records the posting; <see cref="Freeze"/> builds the table in
+/// slot order (the postings bucketed by where their hash lands), so that filling a table of millions of slots walks
+/// it front to back instead of jumping to a random slot, and a cache miss, per key.
+/// </para>
 /// </summary>
 internal sealed class PostingIndex
 {
-    private readonly Dictionary<string, int> _slots;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private List<int>? _postingSlots;
-    private List<int>? _postingIds;
-    private List<int>? _lastIdBySlot;
-    private int[] _offsets = [0];
+    /// <summary>Most postings per table slot (keys are at most the postings; linear probing stays short below this).</summary>
+    private const double MaxLoad = 0.7;
+
+    /// <summary>Buckets of the slot-order pass: a table region per bucket small enough to stay in the cache.</summary>
+    private const int SlotBucketBits = 12;
+
+    private char[] _chars;
+    private int _charCount;
+
+    // while building: every posting in the order added (its key's hash, first character and id); a posting's
+    // characters end where the next one's start
+    private int[]? _postingHash;
+    private int[]? _postingStart;
+    private int[]? _postingIds;
+    private int _postingCount;
+
+    // frozen: key k has characters _chars[_keys[3k] ..][.. _keys[3k + 1]] and ids _ids[_keys[3k + 2] .. _keys[3k + 5])
+    private int[] _keys = [0, 0, 0];
+    private int _keyCount;
+
+    // slot → (hash << 32) | (key + 1), 0 = empty; capacity a power of two
+    private long[] _table = new long[1];
+    private int _mask;
+
     private int[] _ids = [];
 
-    /// <param name="capacity">Expected number of postings (sizes the buffers once instead of growing them).</param>
-    public PostingIndex(int capacity = 0)
+    /// <param name="postings">Expected number of postings (sizes the buffers once instead of growing them).</param>
+    /// <param name="chars">Expected number of key characters over all postings.</param>
+    public PostingIndex(int postings, int chars)
     {
-        _slots = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
-        _lookup = _slots.GetAlternateLookup<ReadOnlySpan<char>>();
-        _postingSlots = new List<int>(capacity);
-        _postingIds = new List<int>(capacity);
-        _lastIdBySlot = new List<int>(capacity);
+        var capacity = Math.Max(postings, 4);
+        _chars = new char[Math.Max(chars, 16)];
+        // only the part written is ever read
+        _postingHash = GC.AllocateUninitializedArray<int>(capacity);
+        _postingStart = GC.AllocateUninitializedArray<int>(capacity + 1);
+        _postingIds = GC.AllocateUninitializedArray<int>(capacity);
     }
 
-    public int KeyCount => _slots.Count;
+    public int KeyCount => _keyCount;
 
-    public void Add(string key, int id)
-    {
-        if (!_slots.TryGetValue(key, out var slot))
-        {
-            slot = _slots.Count;
-            _slots.Add(key, slot);
-            _lastIdBySlot!.Add(-1);
-        }
+    public void Add(string key, int id) => Add(key.AsSpan(), id);
 
-        AddPosting(slot, id);
-    }
-
-    /// <summary>As <see cref="Add(string, int)"/>; a string is made only for a key not seen before.</summary>
     public void Add(ReadOnlySpan<char> key, int id)
     {
-        if (!_lookup.TryGetValue(key, out var slot))
+        if (_postingIds is null) throw new InvalidOperationException("The index is frozen.");
+        if (_postingCount == _postingIds.Length)
         {
-            slot = _slots.Count;
-            _slots.Add(key.ToString(), slot);
-            _lastIdBySlot!.Add(-1);
+            var size = _postingCount * 2;
+            Array.Resize(ref _postingHash, size);
+            Array.Resize(ref _postingStart, size + 1);
+            Array.Resize(ref _postingIds, size);
         }
 
-        AddPosting(slot, id);
+        if (_charCount + key.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_charCount + key.Length, _chars.Length * 2));
+        key.CopyTo(_chars.AsSpan(_charCount));
+        var p = _postingCount++;
+        _postingHash![p] = string.GetHashCode(key);
+        _postingStart![p] = _charCount;
+        _postingIds[p] = id;
+        _charCount += key.Length;
+        _postingStart[p + 1] = _charCount;
     }
 
-    private void AddPosting(int slot, int id)
-    {
-        if (_lastIdBySlot![slot] == id) return;
-        _lastIdBySlot[slot] = id;
-        _postingSlots!.Add(slot);
-        _postingIds!.Add(id);
-    }
-
+    // fully optimised from the first call: a run calls it only a few times, each over millions of postings
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PostingIndex Freeze()
     {
-        if (_postingSlots is null) return this;
-        var counts = new int[_slots.Count + 1];
-        foreach (var slot in _postingSlots) counts[slot + 1]++;
-        for (var i = 1; i < counts.Length; i++) counts[i] += counts[i - 1];
-        _offsets = (int[])counts.Clone();
-        _ids = new int[_postingIds!.Count];
-        for (var i = 0; i < _postingSlots.Count; i++) _ids[counts[_postingSlots[i]]++] = _postingIds[i];
-        _postingSlots = null;
+        if (_postingIds is null) return this;
+        var count = _postingCount;
+        var slots = (int)Math.Min(1 << 30, BitOperations.RoundUpToPowerOf2((uint)(count / MaxLoad) + 2));
+        _table = new long[slots];
+        _mask = slots - 1;
+
+        // the postings moved into slot order: a stable counting sort by the top bits of each one's home slot, so the
+        // table below is filled front to back and repeats of a key keep the order they were added in
+        var shift = Math.Max(0, BitOperations.Log2((uint)slots) - SlotBucketBits);
+        var next = new int[(slots >> shift) + 1];
+        for (var p = 0; p < count; p++) next[((_postingHash![p] & _mask) >> shift) + 1]++;
+        for (var b = 1; b < next.Length; b++) next[b] += next[b - 1];
+        var hashes = GC.AllocateUninitializedArray<int>(count);
+        var starts = GC.AllocateUninitializedArray<int>(count);
+        var lengths = GC.AllocateUninitializedArray<int>(count);
+        var ids = GC.AllocateUninitializedArray<int>(count);
+        for (var p = 0; p < count; p++)
+        {
+            var at = next[(_postingHash![p] & _mask) >> shift]++;
+            hashes[at] = _postingHash[p];
+            starts[at] = _postingStart![p];
+            lengths[at] = _postingStart[p + 1] - _postingStart[p];
+            ids[at] = _postingIds[p];
+        }
+
+        _postingHash = null;
+        _postingStart = null;
         _postingIds = null;
-        _lastIdBySlot = null;
+
+        // one key per distinct string, numbered in slot order; a key's characters stay where its first posting put
+        // them. Keys are numbered as met (key k <= posting i), so their starts and lengths go in place into the arrays
+        // being read, and hashes[i] becomes the key of posting i.
+        var keyStarts = starts;
+        var keyLengths = lengths;
+        for (var i = 0; i < count; i++)
+        {
+            var hash = hashes[i];
+            var key = _chars.AsSpan(starts[i], lengths[i]);
+            var slot = hash & _mask;
+            var k = -1;
+            for (; _table[slot] != 0; slot = (slot + 1) & _mask)
+            {
+                var entry = _table[slot];
+                if ((int)(entry >> 32) != hash) continue;
+                var candidate = (int)entry - 1;
+                if (!key.SequenceEqual(_chars.AsSpan(keyStarts[candidate], keyLengths[candidate]))) continue;
+                k = candidate;
+                break;
+            }
+
+            if (k < 0)
+            {
+                k = _keyCount++;
+                keyStarts[k] = starts[i];
+                keyLengths[k] = key.Length;
+                _table[slot] = ((long)hash << 32) | (uint)(k + 1);
+            }
+
+            hashes[i] = k;
+        }
+
+        // the ids per key, in the order added (ascending); an id added twice for a key (a word twice in one name) is
+        // kept once: as ids ascend, repeats are neighbours
+        var keyOf = hashes;
+        var first = new int[_keyCount + 1];
+        for (var i = 0; i < count; i++) first[keyOf[i] + 1]++;
+        for (var k = 1; k <= _keyCount; k++) first[k] += first[k - 1];
+        var sorted = GC.AllocateUninitializedArray<int>(count);
+        for (var i = 0; i < count; i++) sorted[first[keyOf[i]]++] = ids[i];
+        _keys = new int[3 * _keyCount + 3];
+        var written = 0;
+        var from = 0;
+        for (var k = 0; k < _keyCount; k++)
+        {
+            _keys[3 * k] = keyStarts[k];
+            _keys[3 * k + 1] = keyLengths[k];
+            _keys[3 * k + 2] = written;
+            for (var i = from; i < first[k]; i++)
+            {
+                if (written > _keys[3 * k + 2] && sorted[written - 1] == sorted[i]) continue;
+                sorted[written++] = sorted[i];
+            }
+
+            from = first[k];
+        }
+
+        _keys[3 * _keyCount + 2] = written;
+        _ids = written == sorted.Length ? sorted : sorted[..written];
         return this;
     }
 
-    public ReadOnlySpan<int> Get(string key) => _slots.TryGetValue(key, out var slot) ? Slice(slot) : default;
+    public ReadOnlySpan<int> Get(string key) => Get(key.AsSpan());
 
-    public ReadOnlySpan<int> Get(ReadOnlySpan<char> key) => _lookup.TryGetValue(key, out var slot) ? Slice(slot) : default;
-
-    private ReadOnlySpan<int> Slice(int slot) => _ids.AsSpan(_offsets[slot], _offsets[slot + 1] - _offsets[slot]);
+    public ReadOnlySpan<int> Get(ReadOnlySpan<char> key)
+    {
+        if (_keyCount == 0) return default;
+        var hash = string.GetHashCode(key);
+        for (var slot = hash & _mask; ; slot = (slot + 1) & _mask)
+        {
+            var entry = _table[slot];
+            if (entry == 0) return default;
+            if ((int)(entry >> 32) != hash) continue;
+            var k = (int)entry - 1;
+            if (key.SequenceEqual(_chars.AsSpan(_keys[3 * k], _keys[3 * k + 1]))) return _ids.AsSpan(_keys[3 * k + 2], _keys[3 * k + 5] - _keys[3 * k + 2]);
+        }
+    }
 }

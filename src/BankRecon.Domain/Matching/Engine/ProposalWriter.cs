@@ -1,40 +1,61 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using BankRecon.Domain.Common;
 using BankRecon.Domain.Payments;
 
 namespace BankRecon.Domain.Matching.Engine;
 
-/// <summary>Turns the chosen and runner-up candidates into proposals with reasons in plain words.</summary>
+/// <summary>
+/// Turns the chosen and runner-up candidates into proposals with reasons in plain words. Each reason is built in one
+/// reused buffer and becomes one string: its parts (amounts, document names, lists) are written straight into the
+/// buffer instead of being strings of their own, and the lists a proposal keeps are exact-size arrays. At 100 000 lines
+/// the proposals are most of what a run allocates, so this is what keeps the garbage collector's work linear.
+/// </summary>
 internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings)
 {
+    private static readonly string[] MoneyFormats = ["N0", "N1", "N2", "N3", "N4"];
+
+    private readonly StringBuilder _text = new(1024);
+    private readonly List<string> _reasons = new(16);
+    private readonly List<ProposedApplication> _applications = new(8);
+    private readonly List<MatchAlternative> _alternatives = new(8);
+    private readonly List<string> _madeForLine = new(16);
+
+    // the payer's account as a reason names it, made once per line (every candidate found by account repeats it)
+    private LineState? _accountTextLine;
+    private string _accountText = "";
+
     public LineProposal Write(LineState state)
     {
-        var alternatives = new List<MatchAlternative>();
+        _alternatives.Clear();
+        _madeForLine.Clear();
         foreach (var candidate in state.Candidates)
         {
-            if (alternatives.Count >= settings.MaxAlternatives) break;
+            if (_alternatives.Count >= settings.MaxAlternatives) break;
             if (ReferenceEquals(candidate, state.Chosen)) continue;
-            alternatives.Add(new MatchAlternative(
+            _alternatives.Add(new MatchAlternative(
                 candidate.Confidence,
                 AccountOf(candidate),
-                Applications(state, candidate, candidate.Planned, candidate.PlannedDiscount, candidate.PlannedCharges),
+                Applications(candidate, candidate.Planned, candidate.PlannedDiscount, candidate.PlannedCharges),
                 candidate.Rule,
                 Reasons(state, candidate, candidate.Planned),
                 candidate.Score,
                 candidate.ReviewRequired));
         }
 
+        MatchAlternative[] alternatives = _alternatives.Count == 0 ? [] : [.. _alternatives];
         var chosen = state.Chosen;
         if (chosen is null)
         {
-            return LineProposal.Unmatched(state.Line) with { Alternatives = alternatives };
+            return new LineProposal(state.Line, MatchConfidence.None, null, [], null, [], alternatives, ReviewRequired: true, Score: 0);
         }
 
         return new LineProposal(
             state.Line,
             chosen.Confidence,
             AccountOf(chosen),
-            Applications(state, chosen, state.ChosenAmounts, state.ChosenDiscounts, state.ChosenCharges),
+            Applications(chosen, state.ChosenAmounts, state.ChosenDiscounts, state.ChosenCharges),
             chosen.Rule,
             Reasons(state, chosen, state.ChosenAmounts),
             alternatives,
@@ -45,275 +66,399 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
     private MatchAccount? AccountOf(Candidate candidate) =>
         candidate.Kind == CandidateKind.TextMapping ? candidate.Account : index.Parties[candidate.Party].Account;
 
-    private List<ProposedApplication> Applications(LineState state, Candidate candidate, long[] amounts, long[] discounts, long[] charges)
+    private ProposedApplication[] Applications(Candidate candidate, long[] amounts, long[] discounts, long[] charges)
     {
-        var result = new List<ProposedApplication>(candidate.Entries.Length);
+        _applications.Clear();
         for (var i = 0; i < candidate.Entries.Length && i < amounts.Length; i++)
         {
             if (amounts[i] == 0 && discounts[i] == 0) continue;
-            var entry = index.Entries[candidate.Entries[i]];
+            ref readonly var entry = ref index.Entries[candidate.Entries[i]];
+            var scale = index.ScaleOf(entry);
             // signed like the entry's remaining amount: a credit memo netted on a receipt is applied negative
-            result.Add(new ProposedApplication(
+            _applications.Add(new ProposedApplication(
                 entry.Source.EntryId,
-                entry.Sign * amounts[i] / entry.Scale,
-                entry.Sign * discounts[i] / entry.Scale,
-                i < charges.Length ? entry.Sign * charges[i] / entry.Scale : 0m));
+                entry.Sign * amounts[i] / scale,
+                entry.Sign * discounts[i] / scale,
+                i < charges.Length ? entry.Sign * charges[i] / scale : 0m));
         }
 
-        return result;
+        return _applications.Count == 0 ? [] : [.. _applications];
     }
 
-    private List<string> Reasons(LineState state, Candidate candidate, long[] amounts)
+    private string[] Reasons(LineState state, Candidate candidate, long[] amounts)
     {
-        var reasons = new List<string>();
+        _reasons.Clear();
         if (candidate.Kind == CandidateKind.TextMapping)
         {
-            reasons.Add($"text \"{candidate.Mapping!.MappingText.Trim()}\" maps to {AccountText(candidate.Account!)}");
-            if ((candidate.Flags & CandidateFlags.Ambiguous) != 0) reasons.Add("another mapping fits equally well, so it is not applied automatically");
-            return reasons;
+            Reason($"text \"{candidate.Mapping!.MappingText.AsSpan().Trim()}\" maps to {AccountTypeText(candidate.Account!.Type)}{candidate.Account!.No}");
+            if ((candidate.Flags & CandidateFlags.Ambiguous) != 0) Reason("another mapping fits equally well, so it is not applied automatically");
+            return [.. _reasons];
         }
 
         var party = index.Parties[candidate.Party];
-        AddPartyReasons(state, candidate, party, reasons);
+        AddPartyReasons(state, candidate, party);
         foreach (var e in candidate.Entries)
         {
-            if (state.FindHit(e) is { } hit) AddHitReasons(state, index.Entries[e], hit, reasons);
+            if (state.FindHit(e) is { } hit) AddHitReasons(state, e, hit);
         }
 
-        AddAmountReasons(state, candidate, amounts, reasons);
-        AddFlagReasons(state, candidate, party, reasons);
-        return reasons;
+        AddAmountReasons(state, candidate, amounts);
+        AddFlagReasons(state, candidate, party);
+        return [.. _reasons];
     }
 
-    private static void AddPartyReasons(LineState state, Candidate candidate, IndexedParty party, List<string> reasons)
+    /// <summary>Adds a reason written with placeholders, formatted invariantly straight into the buffer (after anything already in it).</summary>
+    private void Reason([InterpolatedStringHandlerArgument("")] ref ReasonHandler text) => Flush();
+
+    /// <summary>Adds a fixed reason (the buffer must be empty).</summary>
+    private void Reason(string text) => _reasons.Add(text);
+
+    /// <summary>
+    /// Adds what the buffer holds as one reason and empties it. A line's candidates often give the same reason (the
+    /// payer's account or name for each candidate of one party): it is one string, made once per line.
+    /// </summary>
+    private void Flush()
+    {
+        string? reason = null;
+        foreach (var made in _madeForLine)
+        {
+            if (made.Length != _text.Length || !_text.Equals(made.AsSpan())) continue;
+            reason = made;
+            break;
+        }
+
+        if (reason is null)
+        {
+            reason = _text.ToString();
+            _madeForLine.Add(reason);
+        }
+
+        _reasons.Add(reason);
+        _text.Clear();
+    }
+
+    private void AddPartyReasons(LineState state, Candidate candidate, IndexedParty party)
     {
         var evidence = candidate.Evidence;
         if (evidence is null) return;
         var line = state.Line;
-        if (evidence.ByAccount)
-        {
-            reasons.Add($"{AccountNumberText(line.CounterpartyAccount)} belongs to {party.Label}");
-        }
+        if (evidence.ByAccount) Reason($"{AccountNumberText(state)} belongs to {party.Label}");
 
         if (evidence.NameSimilarity > 0 && !evidence.NameInText)
         {
             var percent = (int)Math.Round(evidence.NameSimilarity * 100);
-            reasons.Add($"payer name \"{line.CounterpartyName?.Trim()}\" matches {party.Label} ({percent.ToString(CultureInfo.InvariantCulture)} %)");
+            Reason($"payer name \"{line.CounterpartyName.AsSpan().Trim()}\" matches {party.Label} ({percent} %)");
         }
 
-        if (evidence.NameInText) reasons.Add($"the name {party.Name} is in the text");
-        if (evidence.AddressAndCity) reasons.Add("address and city match as well");
-        if (evidence.UniqueName) reasons.Add($"no other {party.TypeWord} has this name");
-        else if (evidence.OnlySimilarName) reasons.Add($"no other {party.TypeWord} has a similar name");
+        if (evidence.NameInText) Reason($"the name {party.Name} is in the text");
+        if (evidence.AddressAndCity) Reason("address and city match as well");
+        if (evidence.UniqueName) Reason($"no other {party.TypeWord} has this name");
+        else if (evidence.OnlySimilarName) Reason($"no other {party.TypeWord} has a similar name");
         if (!evidence.ByAccount && !evidence.HasName && (!string.IsNullOrWhiteSpace(line.CounterpartyName) || !string.IsNullOrWhiteSpace(line.CounterpartyAccount)))
         {
-            reasons.Add($"the payer is not recognised as {party.Label}");
+            Reason($"the payer is not recognised as {party.Label}");
         }
     }
 
-    private static void AddHitReasons(LineState state, IndexedEntry entry, EntryHit hit, List<string> reasons)
+    private void AddHitReasons(LineState state, int e, EntryHit hit)
     {
-        var document = DocumentText(entry);
+        ref readonly var entry = ref index.Entries[e];
+        var document = DocumentNames.One(index.Entries, e);
         if (hit.ReferenceValid)
         {
-            reasons.Add($"{ReferenceText(entry)} equals the payment reference of {document}");
+            AppendReferenceText(entry);
+            Reason($" equals the payment reference of {document}");
         }
         else if (hit.Reference)
         {
-            reasons.Add($"reference {entry.Reference} equals the payment reference of {document}, but its check digits are not valid");
+            Reason($"reference {entry.Reference} equals the payment reference of {document}, but its check digits are not valid");
         }
 
         if (hit.ReferenceNear && !hit.Reference)
         {
-            reasons.Add(state.NearReferenceUnique
-                ? $"the reference on the line has invalid check digits and differs by one digit from the payment reference {entry.Reference} of {document}, and from no other open entry's"
-                : $"the reference on the line has invalid check digits and differs by one digit from the payment reference {entry.Reference} of {document}, and from others too");
+            if (state.NearReferenceUnique)
+            {
+                Reason($"the reference on the line has invalid check digits and differs by one digit from the payment reference {entry.Reference} of {document}, and from no other open entry's");
+            }
+            else
+            {
+                Reason($"the reference on the line has invalid check digits and differs by one digit from the payment reference {entry.Reference} of {document}, and from others too");
+            }
         }
 
         if (hit.Document)
         {
-            var asFound = hit.Found is { } found && !string.Equals(TextFold.FoldAlphanumeric(found), TextFold.FoldAlphanumeric(entry.Source.DocumentNo), StringComparison.Ordinal)
-                ? $" (written \"{found}\")"
-                : "";
-            reasons.Add($"{document} found in the text{asFound}");
+            if (hit.Found is { } found && !TextFold.SameAlphanumeric(found, entry.Source.DocumentNo))
+            {
+                Reason($"{document} found in the text (written \"{found}\")");
+            }
+            else
+            {
+                Reason($"{document} found in the text");
+            }
         }
         else if (hit.External)
         {
-            reasons.Add($"external document no. {entry.Source.ExternalDocumentNo} of {document} found in the text");
+            Reason($"external document no. {entry.Source.ExternalDocumentNo} of {document} found in the text");
         }
         else if (hit.DigitsOnly)
         {
-            reasons.Add($"the number {hit.Found} of {document} found in the text");
+            Reason($"the number {hit.Found} of {document} found in the text");
         }
     }
 
-    private void AddAmountReasons(LineState state, Candidate candidate, long[] amounts, List<string> reasons)
+    private void AddAmountReasons(LineState state, Candidate candidate, long[] amounts)
     {
         var several = candidate.Entries.Length > 1;
-        var first = index.Entries[candidate.Entries[0]];
-        var what = several ? $"the {candidate.Entries.Length.ToString(CultureInfo.InvariantCulture)} entries {DocumentList(candidate)}" : DocumentText(first);
-        var applied = amounts.Sum();
+        var what = DocumentNames.Described(index.Entries, candidate.Entries);
+        var list = DocumentNames.List(index.Entries, candidate.Entries);
+        long applied = 0;
+        foreach (var amount in amounts) applied += amount;
         switch (candidate.Kind)
         {
             case CandidateKind.Combination:
-                reasons.Add($"open entries {DocumentList(candidate)} of {index.Parties[candidate.Party].Label} add up exactly to the payment");
-                if (candidate.CombinationCount > 1) reasons.Add("more than one set of open entries adds up to the payment; the oldest entries are proposed");
+                Reason($"open entries {list} of {index.Parties[candidate.Party].Label} add up exactly to the payment");
+                if (candidate.CombinationCount > 1) Reason("more than one set of open entries adds up to the payment; the oldest entries are proposed");
                 break;
             case CandidateKind.NamedSubset:
-                reasons.Add($"of the entries named in the text, {DocumentList(candidate)} add up exactly to the payment");
+                Reason($"of the entries named in the text, {list} add up exactly to the payment");
                 break;
             case CandidateKind.OldestOpen:
-                reasons.Add($"{DocumentText(first)} is the party's oldest open entry");
+                Reason($"{DocumentNames.One(index.Entries, candidate.Entries[0])} is the party's oldest open entry");
                 break;
             case CandidateKind.NetOfCredits:
-                AddNetReasons(state, candidate, reasons);
+                AddNetReasons(state, candidate);
                 return;
         }
 
         switch (candidate.Relation)
         {
             case AmountRelation.Exact:
-                reasons.Add(several ? $"amount equals the total remaining amount of {what}" : $"amount equals the remaining amount of {what}");
+                if (several) Reason($"amount equals the total remaining amount of {what}");
+                else Reason($"amount equals the remaining amount of {what}");
                 break;
             case AmountRelation.ExactWithDiscount:
-                reasons.Add($"amount equals the remaining amount of {what} less the payment discount of {Money(state, candidate.Remaining - candidate.Applicable)}");
+                Reason($"amount equals the remaining amount of {what} less the payment discount of {Money(state, candidate.Remaining - candidate.Applicable)}");
                 break;
             case AmountRelation.WithinTolerance:
                 var difference = candidate.Remaining - state.Amount;
-                reasons.Add(difference > 0
-                    ? $"amount is within the tolerance of the remaining amount {Money(state, candidate.Remaining)} of {what}; {Money(state, difference)} stays open"
-                    : $"amount is within the tolerance of the remaining amount {Money(state, candidate.Remaining)} of {what}; {Money(state, -difference)} is left on the statement line");
+                if (difference > 0)
+                {
+                    Reason($"amount is within the tolerance of the remaining amount {Money(state, candidate.Remaining)} of {what}; {Money(state, difference)} stays open");
+                }
+                else
+                {
+                    Reason($"amount is within the tolerance of the remaining amount {Money(state, candidate.Remaining)} of {what}; {Money(state, -difference)} is left on the statement line");
+                }
+
                 break;
             case AmountRelation.LessCharges:
                 var charges = candidate.Applicable - state.Amount;
-                reasons.Add(candidate.ChargesReported
-                    ? $"amount is {Money(state, charges)} short of the remaining amount {Money(state, candidate.Applicable)} of {what}: the bank reports charges of {Money(state, charges)}; the invoice is closed and the difference is bank charges"
-                    : $"amount is {Money(state, charges)} short of the remaining amount {Money(state, candidate.Applicable)} of {what}, within the bank charges allowance ({BankChargesAllowance(state)}); the invoice is closed and the difference is bank charges");
+                if (candidate.ChargesReported)
+                {
+                    Reason($"amount is {Money(state, charges)} short of the remaining amount {Money(state, candidate.Applicable)} of {what}: the bank reports charges of {Money(state, charges)}; the invoice is closed and the difference is bank charges");
+                }
+                else
+                {
+                    Reason($"amount is {Money(state, charges)} short of the remaining amount {Money(state, candidate.Applicable)} of {what}, within the bank charges allowance (at most {settings.BankChargesMaxAmount:0.##} {state.Currency} and {settings.BankChargesMaxPercent:0.##} %); the invoice is closed and the difference is bank charges");
+                }
+
                 break;
             case AmountRelation.Partial:
-                reasons.Add($"part payment: {Money(state, applied)} of {Money(state, candidate.Remaining)} remaining on {what}");
+                Reason($"part payment: {Money(state, applied)} of {Money(state, candidate.Remaining)} remaining on {what}");
                 break;
             case AmountRelation.Over:
-                reasons.Add($"overpayment: {Money(state, state.Amount - candidate.Remaining)} more than the remaining amount {Money(state, candidate.Remaining)} of {what}; it is left on the statement line");
+                Reason($"overpayment: {Money(state, state.Amount - candidate.Remaining)} more than the remaining amount {Money(state, candidate.Remaining)} of {what}; it is left on the statement line");
                 break;
         }
 
         if (candidate.AmountCriterion == AmountMatch.OneMatch && !several && candidate.Kind == CandidateKind.Single)
         {
-            reasons.Add(candidate.PartyCriterion == RelatedPartyMatch.No || settings.RuleSet == RuleSet.BusinessCentral || (candidate.Flags & CandidateFlags.UniqueInPool) != 0
+            Reason(candidate.PartyCriterion == RelatedPartyMatch.No || settings.RuleSet == RuleSet.BusinessCentral || (candidate.Flags & CandidateFlags.UniqueInPool) != 0
                 ? "no other open entry has this amount"
                 : "no other open entry of the party has this amount");
         }
         else if (candidate.AmountCriterion == AmountMatch.MultipleMatches)
         {
-            reasons.Add("other open entries have the same amount");
+            Reason("other open entries have the same amount");
         }
     }
 
-    private string BankChargesAllowance(LineState state) =>
-        string.Create(CultureInfo.InvariantCulture, $"at most {settings.BankChargesMaxAmount:0.##} {state.Currency} and {settings.BankChargesMaxPercent:0.##} %");
-
-    private void AddNetReasons(LineState state, Candidate candidate, List<string> reasons)
+    private void AddNetReasons(LineState state, Candidate candidate)
     {
-        var invoices = candidate.Entries.Where(e => index.Entries[e].Sign == state.Sign).Select(e => index.Entries[e]).ToList();
-        var credits = candidate.Entries.Where(e => index.Entries[e].Sign != state.Sign).Select(e => index.Entries[e]).ToList();
-        var plus = string.Join(" + ", invoices.Select(e => $"{DocumentText(e)} ({Money(state, e.Remaining)})"));
-        var minus = string.Join(" and ", credits.Select(e => $"{DocumentText(e)} ({Money(state, e.Remaining)})"));
-        reasons.Add(candidate.Relation == AmountRelation.ExactWithDiscount
-            ? $"{plus} less {minus} and less the payment discount of {Money(state, candidate.Remaining - candidate.Applicable)} equals the payment; the credit is applied too"
-            : $"{plus} less {minus} equals the payment; the credit is applied too");
-        if (credits.Any(c => state.FindHit(c.Index) is not { AnyDocument: true }))
+        // "invoice a (x) + invoice b (y) less credit memo c (z) and credit memo d (w) …"
+        AppendNetted(state, candidate, invoices: true, " + ");
+        _text.Append(" less ");
+        AppendNetted(state, candidate, invoices: false, " and ");
+        if (candidate.Relation == AmountRelation.ExactWithDiscount)
         {
-            reasons.Add(candidate.CombinationCount > 1
-                ? $"more than one set of open credit memos of {index.Parties[candidate.Party].Label} fits; the oldest is proposed"
-                : $"no other open credit memo of {index.Parties[candidate.Party].Label} makes up the difference");
+            Reason($" and less the payment discount of {Money(state, candidate.Remaining - candidate.Applicable)} equals the payment; the credit is applied too");
+        }
+        else
+        {
+            _text.Append(" equals the payment; the credit is applied too");
+            Flush();
+        }
+
+        var anyUnnamedCredit = false;
+        foreach (var e in candidate.Entries)
+        {
+            if (index.Entries[e].Sign != state.Sign && state.FindHit(e) is not { AnyDocument: true }) anyUnnamedCredit = true;
+        }
+
+        if (!anyUnnamedCredit) return;
+        if (candidate.CombinationCount > 1)
+        {
+            Reason($"more than one set of open credit memos of {index.Parties[candidate.Party].Label} fits; the oldest is proposed");
+        }
+        else
+        {
+            Reason($"no other open credit memo of {index.Parties[candidate.Party].Label} makes up the difference");
         }
     }
 
-    private void AddFlagReasons(LineState state, Candidate candidate, IndexedParty party, List<string> reasons)
+    private void AppendNetted(LineState state, Candidate candidate, bool invoices, string separator)
+    {
+        var first = true;
+        foreach (var e in candidate.Entries)
+        {
+            if ((index.Entries[e].Sign == state.Sign) != invoices) continue;
+            if (!first) _text.Append(separator);
+            first = false;
+            _text.Append(CultureInfo.InvariantCulture, $"{DocumentNames.One(index.Entries, e)} ({Money(state, index.Entries[e].Remaining)})");
+        }
+    }
+
+    private void AddFlagReasons(LineState state, Candidate candidate, IndexedParty party)
     {
         if ((candidate.Flags & CandidateFlags.OtherPartyIdentified) != 0)
         {
-            var other = state.Parties.FirstOrDefault(p => p.Party != party.Index && p.Level == RelatedPartyMatch.Fully);
-            var who = other is null ? "another party" : index.Parties[other.Party].Label;
-            reasons.Add($"the payer looks like {who}, not {party.Label}");
+            PartyEvidence? other = null;
+            foreach (var p in state.Parties)
+            {
+                if (p.Party == party.Index || p.Level != RelatedPartyMatch.Fully) continue;
+                other = p;
+                break;
+            }
+
+            Reason($"the payer looks like {(other is null ? "another party" : index.Parties[other.Party].Label)}, not {party.Label}");
         }
 
         if ((candidate.Flags & CandidateFlags.BeforePosting) != 0)
         {
-            var entry = candidate.Entries.Select(e => index.Entries[e]).First(e => e.Source.PostingDate > state.Line.Date);
-            reasons.Add($"the payment is dated before {DocumentText(entry)} was posted ({entry.Source.PostingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
+            foreach (var e in candidate.Entries)
+            {
+                ref readonly var entry = ref index.Entries[e];
+                if (entry.PostingDate <= state.Line.Date) continue;
+                Reason($"the payment is dated before {DocumentNames.One(index.Entries, e)} was posted ({entry.PostingDate:yyyy-MM-dd})");
+                break;
+            }
         }
 
         if ((candidate.Flags & CandidateFlags.TextNamesOtherEntry) != 0 && state.FirstNamedEntry >= 0)
         {
-            reasons.Add($"the text names {DocumentText(index.Entries[state.FirstNamedEntry])}, which this proposal does not apply");
+            Reason($"the text names {DocumentNames.One(index.Entries, state.FirstNamedEntry)}, which this proposal does not apply");
         }
 
         if ((candidate.Flags & CandidateFlags.CreditMemoFits) != 0)
         {
-            reasons.Add("the difference equals open credit memos of the party, so it may not be a part payment");
+            Reason("the difference equals open credit memos of the party, so it may not be a part payment");
         }
 
         if ((candidate.Flags & CandidateFlags.NearNamesake) != 0)
         {
-            reasons.Add($"another {party.TypeWord} has a similar name and other open entries have this amount, so the name alone does not decide");
+            Reason($"another {party.TypeWord} has a similar name and other open entries have this amount, so the name alone does not decide");
         }
 
-        if ((candidate.Flags & CandidateFlags.Ambiguous) != 0) reasons.Add("another candidate fits equally well, so it is not applied automatically");
-        if ((candidate.Flags & CandidateFlags.ContestedByOtherLine) != 0) reasons.Add("another statement line matches the same entry equally well");
-        if ((candidate.Flags & CandidateFlags.Reduced) != 0) reasons.Add("other statement lines already use part of this entry; only what is left is applied");
+        if ((candidate.Flags & CandidateFlags.Ambiguous) != 0) Reason("another candidate fits equally well, so it is not applied automatically");
+        if ((candidate.Flags & CandidateFlags.ContestedByOtherLine) != 0) Reason("another statement line matches the same entry equally well");
+        if ((candidate.Flags & CandidateFlags.Reduced) != 0) Reason("other statement lines already use part of this entry; only what is left is applied");
     }
 
-    private string DocumentList(Candidate candidate) =>
-        string.Join(", ", candidate.Entries.Select(e => index.Entries[e].Source.DocumentNo));
-
-    private static string DocumentText(IndexedEntry entry) => entry.Source.DocumentType switch
-    {
-        DocumentType.Invoice => "invoice ",
-        DocumentType.CreditMemo => "credit memo ",
-        DocumentType.FinanceCharge => "finance charge memo ",
-        DocumentType.Reminder => "reminder ",
-        _ => "document ",
-    } + entry.Source.DocumentNo;
-
-    private static string ReferenceText(IndexedEntry entry)
+    /// <summary>How a valid structured reference is named ("KID 123 (valid MOD10)"), written into the buffer.</summary>
+    private void AppendReferenceText(in IndexedEntry entry)
     {
         var reference = entry.Reference;
         var kinds = PaymentReference.Recognize(reference);
         var swedish = string.Equals(entry.Currency, "SEK", StringComparison.Ordinal);
-        if (kinds.Count == 0) return "reference " + reference;
-        return kinds[0] switch
+        switch (kinds.Count == 0 ? (PaymentReferenceKind?)null : kinds[0])
         {
-            PaymentReferenceKind.Rf => $"RF reference {PaymentReference.Format(reference)} (valid ISO 11649)",
-            PaymentReferenceKind.KidMod10 => (swedish ? "OCR " : "KID ") + reference + (swedish ? " (valid Luhn)" : " (valid MOD10)"),
-            PaymentReferenceKind.KidMod11 => $"KID {reference} (valid MOD11)",
-            PaymentReferenceKind.OcrWithLength => $"OCR {reference} (valid Luhn with length digit)",
-            _ => "reference " + reference,
-        };
+            case PaymentReferenceKind.Rf:
+                _text.Append("RF reference ").Append(PaymentReference.Format(reference)).Append(" (valid ISO 11649)");
+                break;
+            case PaymentReferenceKind.KidMod10:
+                _text.Append(swedish ? "OCR " : "KID ").Append(reference).Append(swedish ? " (valid Luhn)" : " (valid MOD10)");
+                break;
+            case PaymentReferenceKind.KidMod11:
+                _text.Append("KID ").Append(reference).Append(" (valid MOD11)");
+                break;
+            case PaymentReferenceKind.OcrWithLength:
+                _text.Append("OCR ").Append(reference).Append(" (valid Luhn with length digit)");
+                break;
+            default:
+                _text.Append("reference ").Append(reference);
+                break;
+        }
     }
 
-    private static string AccountNumberText(string? raw)
+    private string AccountNumberText(LineState state)
     {
+        if (ReferenceEquals(_accountTextLine, state)) return _accountText;
+        var raw = state.Line.CounterpartyAccount;
         var normalized = BankAccountNumber.Normalize(raw);
-        return BankAccountNumber.IsValidIban(normalized) ? "IBAN " + BankAccountNumber.FormatIban(normalized) : "bank account " + raw?.Trim();
+        _accountText = BankAccountNumber.IsValidIban(normalized) ? "IBAN " + BankAccountNumber.FormatIban(normalized) : "bank account " + raw?.Trim();
+        _accountTextLine = state;
+        return _accountText;
     }
 
-    private static string AccountText(MatchAccount account) => account.Type switch
+    private static string AccountTypeText(MatchAccountType type) => type switch
     {
-        MatchAccountType.Customer => "customer " + account.No,
-        MatchAccountType.Vendor => "vendor " + account.No,
-        MatchAccountType.GlAccount => "G/L account " + account.No,
-        MatchAccountType.BankAccount => "bank account " + account.No,
-        _ => account.No,
+        MatchAccountType.Customer => "customer ",
+        MatchAccountType.Vendor => "vendor ",
+        MatchAccountType.GlAccount => "G/L account ",
+        MatchAccountType.BankAccount => "bank account ",
+        _ => "",
     };
 
-    private static readonly string[] MoneyFormats = ["N0", "N1", "N2", "N3", "N4"];
-
-    private static string Money(LineState state, long minor)
+    private static MoneyText Money(LineState state, long minor)
     {
         var digits = state.Scale switch { 1m => 0, 10m => 1, 100m => 2, 1000m => 3, _ => 4 };
-        var amount = minor / state.Scale;
-        return amount.ToString(MoneyFormats[digits], CultureInfo.InvariantCulture) + " " + state.Currency;
+        return new MoneyText(minor / state.Scale, MoneyFormats[digits], state.Currency);
+    }
+
+    /// <summary>Formats an interpolated reason into the writer's buffer with the invariant culture.</summary>
+    [InterpolatedStringHandler]
+    private ref struct ReasonHandler
+    {
+        private StringBuilder.AppendInterpolatedStringHandler _inner;
+
+        public ReasonHandler(int literalLength, int formattedCount, ProposalWriter writer)
+        {
+            _inner = new StringBuilder.AppendInterpolatedStringHandler(literalLength, formattedCount, writer._text, CultureInfo.InvariantCulture);
+        }
+
+        public void AppendLiteral(string value) => _inner.AppendLiteral(value);
+
+        public void AppendFormatted<T>(T value) => _inner.AppendFormatted(value);
+
+        public void AppendFormatted<T>(T value, string? format) => _inner.AppendFormatted(value, format);
+
+        public void AppendFormatted(ReadOnlySpan<char> value) => _inner.AppendFormatted(value);
+
+        // the engine's own parts are formatted through a stack buffer: the generic path would box them until the
+        // method is fully optimised
+        public void AppendFormatted(MoneyText value) => AppendPart(value);
+
+        public void AppendFormatted(DocumentNames value) => AppendPart(value);
+
+        public void AppendFormatted(string? value) => _inner.AppendFormatted(value);
+
+        private void AppendPart<T>(T value)
+            where T : struct, ISpanFormattable
+        {
+            Span<char> buffer = stackalloc char[256];
+            if (value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture)) _inner.AppendFormatted((ReadOnlySpan<char>)buffer[..written]);
+            else _inner.AppendFormatted(value.ToString(null, CultureInfo.InvariantCulture));
+        }
     }
 }

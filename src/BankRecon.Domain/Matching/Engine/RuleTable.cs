@@ -8,6 +8,9 @@ internal sealed class RuleTable
 {
     private readonly PaymentApplicationRule?[] _best = new PaymentApplicationRule?[4 * 4 * 4];
 
+    // each rule's name, made once per run: every candidate a rule decides carries it (and each proposal after it)
+    private readonly Dictionary<PaymentApplicationRule, (string Ours, string BusinessCentral)> _names = new(ReferenceEqualityComparer.Instance);
+
     public RuleTable(IReadOnlyList<PaymentApplicationRule> rules)
     {
         MinimumScore = int.MaxValue;
@@ -31,10 +34,18 @@ internal sealed class RuleTable
                     }
 
                     _best[Slot(party, document, amount)] = best;
+                    if (best is not null && !_names.ContainsKey(best)) _names.Add(best, (best.Describe(OurPrefix), best.Describe()));
                 }
             }
         }
     }
+
+    /// <summary>How our rule set names a Business Central rule it applies ("Rule High 4: …").</summary>
+    public const string OurPrefix = "Rule";
+
+    /// <summary><see cref="PaymentApplicationRule.Describe"/> of a rule this table returned, with our prefix or Business Central's.</summary>
+    public string NameOf(PaymentApplicationRule rule, bool ours) =>
+        _names.TryGetValue(rule, out var names) ? (ours ? names.Ours : names.BusinessCentral) : rule.Describe(ours ? OurPrefix : "BC");
 
     /// <summary>Lowest score of any rule above None: candidates below it are dropped.</summary>
     public int MinimumScore { get; }

@@ -49,39 +49,69 @@ internal static class TextFold
     public static string FoldWords(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var builder = new StringBuilder(text.Length);
-        Span<char> buffer = stackalloc char[2];
+        // a character folds to at most two
+        Span<char> buffer = text.Length <= 128 ? stackalloc char[256] : new char[text.Length * 2];
+        return new string(buffer[..FoldWords(text, buffer)]);
+    }
+
+    /// <summary>Writes the <see cref="FoldWords(string?)"/> form of <paramref name="text"/> into <paramref name="destination"/> (twice its length) and returns its length.</summary>
+    public static int FoldWords(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        Span<char> folded = stackalloc char[2];
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
-            var count = Fold(c, buffer);
+            var count = Fold(c, folded);
             if (count == 0)
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
-            if (pendingSpace) builder.Append(' ');
+            if (pendingSpace) destination[length++] = ' ';
             pendingSpace = false;
-            builder.Append(buffer[..count]);
+            folded[..count].CopyTo(destination[length..]);
+            length += count;
         }
 
-        return builder.ToString();
+        return length;
+    }
+
+    /// <summary>True when both texts have the same <see cref="FoldWords(string?)"/> form (no strings made).</summary>
+    public static bool SameWords(string? a, string? b)
+    {
+        var lengthA = a?.Length ?? 0;
+        var lengthB = b?.Length ?? 0;
+        Span<char> x = lengthA <= 64 ? stackalloc char[128] : new char[lengthA * 2];
+        Span<char> y = lengthB <= 64 ? stackalloc char[128] : new char[lengthB * 2];
+        return x[..FoldWords(a, x)].SequenceEqual(y[..FoldWords(b, y)]);
     }
 
     /// <summary>Folded letters and digits only: "INV-001 042" → "INV001042".</summary>
     public static string FoldAlphanumeric(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var builder = new StringBuilder(text.Length);
-        Span<char> buffer = stackalloc char[2];
-        foreach (var c in text)
-        {
-            var count = Fold(c, buffer);
-            if (count > 0) builder.Append(buffer[..count]);
-        }
+        Span<char> buffer = text.Length <= 128 ? stackalloc char[256] : new char[text.Length * 2];
+        return new string(buffer[..FoldAlphanumeric(text, buffer)]);
+    }
 
-        return builder.ToString();
+    /// <summary>Writes the folded letters and digits of <paramref name="text"/> into <paramref name="destination"/> (twice its length) and returns their count.</summary>
+    public static int FoldAlphanumeric(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var length = 0;
+        foreach (var c in text) length += Fold(c, destination[length..]);
+        return length;
+    }
+
+    /// <summary>True when both texts have the same <see cref="FoldAlphanumeric(string?)"/> form (no strings made).</summary>
+    public static bool SameAlphanumeric(string? a, string? b)
+    {
+        var lengthA = a?.Length ?? 0;
+        var lengthB = b?.Length ?? 0;
+        Span<char> x = lengthA <= 64 ? stackalloc char[128] : new char[lengthA * 2];
+        Span<char> y = lengthB <= 64 ? stackalloc char[128] : new char[lengthB * 2];
+        return x[..FoldAlphanumeric(a, x)].SequenceEqual(y[..FoldAlphanumeric(b, y)]);
     }
 
     private static string?[] BuildTable()
