@@ -53,7 +53,9 @@ internal sealed class DefaultMatcher
     private readonly Comparison<int> _byAge;
     private readonly List<int> _scratch = [];
     private readonly List<int> _sharingAWord = [];
-    private readonly List<int>?[] _namesakesWithAmount = new List<int>?[2];
+    // per ledger type, made at most once per line: the near-namesakes with an entry of the line's amount
+    private readonly List<int>[] _namesakesWithAmount = [[], []];
+    private readonly bool[] _namesakesKnown = new bool[2];
 
     // per-line working lists, reused (each is filled and read within one step of one line)
     private readonly List<(int Party, int Priority)> _ranked = [];
@@ -97,7 +99,7 @@ internal sealed class DefaultMatcher
         Array.Clear(_strongByType);
         Array.Clear(_similarByType);
         Array.Clear(_inTextByType);
-        _namesakesWithAmount[0] = _namesakesWithAmount[1] = null;
+        _namesakesKnown[0] = _namesakesKnown[1] = false;
 
         // per-line payer fields first: Evidence() reads them
         var namesOn = _settings.NameMatching != NameMatching.Disabled;
@@ -689,9 +691,9 @@ internal sealed class DefaultMatcher
     {
         var type = _index.Parties[party].Type;
         var found = _namesakesWithAmount[(int)type];
-        if (found is null)
+        if (!_namesakesKnown[(int)type])
         {
-            found = [];
+            found.Clear();
             _names.SharingAWord(_payer, NearNamesakePostingsFactor * _settings.MaxNamePostings, _sharingAWord);
             foreach (var other in _sharingAWord)
             {
@@ -699,7 +701,7 @@ internal sealed class DefaultMatcher
                 if (PayerSimilarity(_index.Parties[other].Profile) >= NameSimilarity.Fuzzy) found.Add(other);
             }
 
-            _namesakesWithAmount[(int)type] = found;
+            _namesakesKnown[(int)type] = true;
         }
 
         foreach (var other in found)

@@ -51,6 +51,4 @@ internal sealed class IndexedParty
     public MatchAccount Account => _account ?? Interlocked.CompareExchange(ref _account, MatchAccount.For(Type, No), null) ?? _account!;
 
     public string Label => _label ?? Interlocked.CompareExchange(ref _label, (Type == PartyType.Customer ? "customer " : "vendor ") + No + " " + Name, null) ?? _label!;
-
-    public string TypeWord => Type == PartyType.Customer ? "customer" : "vendor";
 }

@@ -131,7 +131,49 @@ internal sealed class MatchIndex
         Array.Resize(ref sources, n);
         if (!sorted) Array.Sort(sources, CompareEntries);
 
-        // parties, numbered in (type, number) order
+        // the parties are numbered and made while the entries are made: each side reads the sources and writes only its
+        // own arrays, and an entry's party is filled in once both are done
+        IndexedParty[] parties = [];
+        IndexedEntry[] entries = [];
+        int[] partyOfSource = [], rank = [], partyStart = [], grouped = [];
+        var scales = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sizes = default(PostingSizes);
+        Parallel.Invoke(
+            () =>
+            {
+                (partyOfSource, rank, partyStart, grouped) = NumberParties(sources);
+                parties = CreateParties(sources, grouped, partyStart, words);
+            },
+            () => entries = CreateEntries(sources, scales, out sizes));
+        for (var i = 0; i < n; i++) entries[i] = entries[i] with { Party = rank[partyOfSource[i]] };
+
+        var index = new MatchIndex(entries, parties, scales, sizes, ruleSet) { NameWords = words };
+        if (ruleSet == RuleSet.BusinessCentral)
+        {
+            // Business Central compares upper-case document numbers
+            index.DocumentUpper = new string[n];
+            index.ExternalUpper = new string?[n];
+            for (var i = 0; i < n; i++)
+            {
+                index.DocumentUpper[i] = (sources[i].DocumentNo ?? "").Trim().ToUpperInvariant();
+                var external = sources[i].ExternalDocumentNo;
+                index.ExternalUpper[i] = string.IsNullOrWhiteSpace(external) ? null : external.Trim().ToUpperInvariant();
+            }
+        }
+
+        index.Fill(grouped, partyStart, ruleSet);
+        return index;
+    }
+
+    /// <summary>
+    /// Numbers the parties in (type, number) order: each source's party, each first-seen party's rank, and the sources
+    /// grouped by party (entry-id order inside a party) with each party's start.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int[] PartyOfSource, int[] Rank, int[] PartyStart, int[] Grouped) NumberParties(OpenEntry[] sources)
+    {
+        var n = sources.Length;
         // sized for a few open entries per party, so that they are rarely grown
         var customers = new Dictionary<string, int>(n / 8 + 16, StringComparer.Ordinal);
         var vendors = new Dictionary<string, int>(n / 32 + 16, StringComparer.Ordinal);
@@ -177,33 +219,7 @@ internal sealed class MatchIndex
         var grouped = new int[n];
         var fill = (int[])partyStart.Clone();
         for (var i = 0; i < n; i++) grouped[fill[rank[partyOfSource[i]]]++] = i;
-
-        // parties and entries are made side by side: each reads the sources and writes only its own array
-        IndexedParty[] parties = [];
-        IndexedEntry[] entries = [];
-        var scales = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        var sizes = default(PostingSizes);
-        Parallel.Invoke(
-            () => parties = CreateParties(sources, grouped, partyStart, words),
-            () => entries = CreateEntries(sources, rank, partyOfSource, scales, out sizes));
-
-        var index = new MatchIndex(entries, parties, scales, sizes, ruleSet) { NameWords = words };
-        if (ruleSet == RuleSet.BusinessCentral)
-        {
-            // Business Central compares upper-case document numbers
-            index.DocumentUpper = new string[n];
-            index.ExternalUpper = new string?[n];
-            for (var i = 0; i < n; i++)
-            {
-                index.DocumentUpper[i] = (sources[i].DocumentNo ?? "").Trim().ToUpperInvariant();
-                var external = sources[i].ExternalDocumentNo;
-                index.ExternalUpper[i] = string.IsNullOrWhiteSpace(external) ? null : external.Trim().ToUpperInvariant();
-            }
-        }
-
-        index.Fill(grouped, partyStart, ruleSet);
-        return index;
+        return (partyOfSource, rank, partyStart, grouped);
     }
 
     private static IndexedParty[] CreateParties(OpenEntry[] sources, int[] grouped, int[] partyStart, Dictionary<string, string> words)
@@ -233,7 +249,7 @@ internal sealed class MatchIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static IndexedEntry[] CreateEntries(OpenEntry[] sources, int[] rank, int[] partyOfSource, Dictionary<string, decimal> scales, out PostingSizes sizes)
+    private static IndexedEntry[] CreateEntries(OpenEntry[] sources, Dictionary<string, decimal> scales, out PostingSizes sizes)
     {
         var entries = new IndexedEntry[sources.Length];
         sizes = default;
@@ -259,7 +275,7 @@ internal sealed class MatchIndex
             {
                 Source = source,
                 Index = i,
-                Party = rank[partyOfSource[i]],
+                Party = -1,
                 Sign = sign,
                 Currency = currency,
                 Remaining = remaining,

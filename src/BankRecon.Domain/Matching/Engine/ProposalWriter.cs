@@ -152,8 +152,10 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
 
         if (evidence.NameInText) Reason($"the name {party.Name} is in the text");
         if (evidence.AddressAndCity) Reason("address and city match as well");
-        if (evidence.UniqueName) Reason($"no other {party.TypeWord} has this name");
-        else if (evidence.OnlySimilarName) Reason($"no other {party.TypeWord} has a similar name");
+        // fixed texts per ledger type: thousands of lines give them, as one string each
+        var customer = party.Type == PartyType.Customer;
+        if (evidence.UniqueName) Reason(customer ? "no other customer has this name" : "no other vendor has this name");
+        else if (evidence.OnlySimilarName) Reason(customer ? "no other customer has a similar name" : "no other vendor has a similar name");
         if (!evidence.ByAccount && !evidence.HasName && (!string.IsNullOrWhiteSpace(line.CounterpartyName) || !string.IsNullOrWhiteSpace(line.CounterpartyAccount)))
         {
             Reason($"the payer is not recognised as {party.Label}");
@@ -367,7 +369,9 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
 
         if ((candidate.Flags & CandidateFlags.NearNamesake) != 0)
         {
-            Reason($"another {party.TypeWord} has a similar name and other open entries have this amount, so the name alone does not decide");
+            Reason(party.Type == PartyType.Customer
+                ? "another customer has a similar name and other open entries have this amount, so the name alone does not decide"
+                : "another vendor has a similar name and other open entries have this amount, so the name alone does not decide");
         }
 
         if ((candidate.Flags & CandidateFlags.Ambiguous) != 0) Reason("another candidate fits equally well, so it is not applied automatically");

@@ -25,6 +25,7 @@ internal sealed class TextEvidenceFinder
     private readonly PostingIndex _documents;
     private readonly PostingIndex _digits;
     private readonly char[] _scratch = new char[MaxDocumentLength];
+    private readonly List<int> _nearReferences = new(2);
 
     public TextEvidenceFinder(MatchIndex index)
     {
@@ -62,7 +63,8 @@ internal sealed class TextEvidenceFinder
     /// </summary>
     private void FindNearReferences(LineState state, string structured, TextAtoms atoms)
     {
-        var found = new List<int>(2);
+        var found = _nearReferences;
+        found.Clear();
         if (structured.Length >= MinNearReferenceLength && !PaymentReference.HasValidCheckDigits(structured)) FindNear(structured, found);
         for (var i = 0; i < atoms.Count && found.Count <= 1; i++)
         {
