@@ -79,14 +79,7 @@ internal static class TextFold
     }
 
     /// <summary>True when both texts have the same <see cref="FoldWords(string?)"/> form (no strings made).</summary>
-    public static bool SameWords(string? a, string? b)
-    {
-        var lengthA = a?.Length ?? 0;
-        var lengthB = b?.Length ?? 0;
-        Span<char> x = lengthA <= 64 ? stackalloc char[128] : new char[lengthA * 2];
-        Span<char> y = lengthB <= 64 ? stackalloc char[128] : new char[lengthB * 2];
-        return x[..FoldWords(a, x)].SequenceEqual(y[..FoldWords(b, y)]);
-    }
+    public static bool SameWords(string? a, string? b) => SameFolded(a, b, words: true);
 
     /// <summary>Folded letters and digits only: "INV-001 042" → "INV001042".</summary>
     public static string FoldAlphanumeric(string? text)
@@ -105,13 +98,17 @@ internal static class TextFold
     }
 
     /// <summary>True when both texts have the same <see cref="FoldAlphanumeric(string?)"/> form (no strings made).</summary>
-    public static bool SameAlphanumeric(string? a, string? b)
+    public static bool SameAlphanumeric(string? a, string? b) => SameFolded(a, b, words: false);
+
+    private static bool SameFolded(string? a, string? b, bool words)
     {
         var lengthA = a?.Length ?? 0;
         var lengthB = b?.Length ?? 0;
         Span<char> x = lengthA <= 64 ? stackalloc char[128] : new char[lengthA * 2];
         Span<char> y = lengthB <= 64 ? stackalloc char[128] : new char[lengthB * 2];
-        return x[..FoldAlphanumeric(a, x)].SequenceEqual(y[..FoldAlphanumeric(b, y)]);
+        var foldedA = words ? FoldWords(a, x) : FoldAlphanumeric(a, x);
+        var foldedB = words ? FoldWords(b, y) : FoldAlphanumeric(b, y);
+        return x[..foldedA].SequenceEqual(y[..foldedB]);
     }
 
     private static string?[] BuildTable()
