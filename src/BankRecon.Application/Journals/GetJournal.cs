@@ -97,8 +97,9 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
 
     public async Task<JournalDetails?> HandleAsync(GetJournalQuery query, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var queries = JournalPageQueries.For(db);
-        var header = await LoadHeaderAsync(db, query.JournalId, cancellationToken);
+        var header = await queries.Header(db, query.JournalId);
         if (header is null) return null;
         // The sums only when the journal changed: every change to its lines bumps its Version.
         if (!figuresCache.TryGet(query.JournalId, header.Version, out var figures))
@@ -111,11 +112,15 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache
         var lowered = term?.ToLower(System.Globalization.CultureInfo.InvariantCulture);
         var sort = SortOrder.Parse(query.Sort, DefaultSort);
         // The view's line count: from the figures, or counted once per Version for a search (see JournalFiguresCache).
-        var view = $"{query.Filter}|{query.Confidence}|{term}";
-        var knownCount = KnownCount(figures, query);
-        if (knownCount is null && figuresCache.TryGetCount(query.JournalId, header.Version, view, out var counted)) knownCount = counted;
-        var total = knownCount ?? await queries.Count(db, query.JournalId, query.Filter, query.Confidence, lowered, term);
-        if (knownCount is null) figuresCache.SetCount(query.JournalId, header.Version, view, total);
+        if (KnownCount(figures, query) is not { } total)
+        {
+            var view = $"{query.Filter}|{query.Confidence}|{term}";
+            if (!figuresCache.TryGetCount(query.JournalId, header.Version, view, out total))
+            {
+                total = await queries.Count(db, query.JournalId, query.Filter, query.Confidence, lowered, term);
+                figuresCache.SetCount(query.JournalId, header.Version, view, total);
+            }
+        }
 
         var request = new PageRequest(query.Page, query.PageSize);
         var pageNumber = request.ClampedTo(total);
