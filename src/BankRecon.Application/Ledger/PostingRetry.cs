@@ -1,4 +1,5 @@
 using BankRecon.Domain.Common;
+using BankRecon.Domain.Ledger;
 using BankRecon.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -6,9 +7,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace BankRecon.Application.Ledger;
 
 /// <summary>
-/// Runs a posting in one database transaction, all or nothing. When another posting took the same ledger counters or
-/// changed the same entries at the same moment (optimistic concurrency), the work is thrown away and done again on
-/// fresh data, a few times, before the user is told.
+/// Runs a posting in one database transaction, all or nothing. Postings queue for the ledger counters first, as
+/// Business Central locks its G/L Entry table: on SQLite the write transaction does that, on PostgreSQL a row lock
+/// on the counters. When another posting still changed the same entries at the same moment (optimistic concurrency),
+/// the work is thrown away and done again on fresh data, a few times, before the user is told.
 /// </summary>
 public static class PostingRetry
 {
@@ -32,6 +34,7 @@ public static class PostingRetry
             await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
+                await QueueForTheCountersAsync(db, cancellationToken);
                 var result = await work(cancellationToken);
                 if (!result.Succeeded)
                 {
@@ -48,7 +51,8 @@ public static class PostingRetry
             {
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
-                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), cancellationToken);
+                // Jittered, so that posters who collided once do not collide again in step.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 30) * attempt), cancellationToken);
             }
             catch (Exception ex) when (IsTransient(ex))
             {
@@ -57,5 +61,16 @@ public static class PostingRetry
                 return Result<T>.Conflict("posting.concurrent", "Someone else posted to the same records at the same moment. Nothing was posted; please try again.");
             }
         }
+    }
+
+    /// <summary>
+    /// On PostgreSQL (read committed) every statement sees the latest commits, so a posting that waited for the lock
+    /// reads the counters its predecessor left and does not conflict. SQLite's transaction is a write lock already.
+    /// </summary>
+    private static async Task QueueForTheCountersAsync(BankReconDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql()) return;
+        await db.Database.ExecuteSqlRawAsync(
+            "SELECT 1 FROM \"LedgerCounters\" WHERE \"Id\" = {0} FOR UPDATE", [LedgerCounters.SingletonId], cancellationToken);
     }
 }
