@@ -1,7 +1,6 @@
 using BankRecon.Application.Common;
 using BankRecon.Domain.Reconciliation;
 using BankRecon.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace BankRecon.Application.Journals;
 
@@ -87,96 +86,44 @@ public sealed record JournalLineRow(
 public sealed record JournalDetails(JournalHeader Header, JournalFigures Figures, PagedList<JournalLineRow> Lines);
 
 /// <summary>
-/// The journal page: header, totals and one page of lines. Filters, sorting and paging run in SQL over the
-/// (JournalId, …) indexes, and only the page's rows are read, so a 10k-line journal pages as fast as a 10-line one.
-/// The stored explanation (~1 KB of JSON per line) is not read here: the page links to the line page for the reasons.
+/// The journal page: header, totals and one page of lines. Each view reads the header (its Version says whether the
+/// lines changed); the lines and totals come from a snapshot read once per Version, and the view is cut from it in
+/// memory (<see cref="JournalLinesSnapshot"/>), so a 10k-line journal pages, filters, sorts and searches as fast as a
+/// 10-line one. The stored explanation (~1 KB of JSON per line) is not read here: the line page shows the reasons.
 /// </summary>
-public sealed class GetJournalHandler(BankReconDbContext db, JournalFiguresCache figuresCache)
+public sealed class GetJournalHandler(BankReconDbContext db, JournalSnapshotCache snapshots)
 {
     public const string DefaultSort = "line";
 
     public async Task<JournalDetails?> HandleAsync(GetJournalQuery query, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var queries = JournalPageQueries.For(db);
-        var header = await queries.Header(db, query.JournalId);
+        var header = await JournalPageQueries.For(db).Header(db, query.JournalId);
         if (header is null) return null;
-        // The sums only when the journal changed: every change to its lines bumps its Version.
-        if (!figuresCache.TryGet(query.JournalId, header.Version, out var figures))
-        {
-            figures = await LoadFiguresAsync(db, query.JournalId, cancellationToken);
-            figuresCache.Set(query.JournalId, header.Version, figures);
-        }
-
-        var term = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
-        var lowered = term?.ToLower(System.Globalization.CultureInfo.InvariantCulture);
-        var sort = SortOrder.Parse(query.Sort, DefaultSort);
-        // The view's line count: from the figures, or counted once per Version for a search (see JournalFiguresCache).
-        if (KnownCount(figures, query) is not { } total)
-        {
-            var view = $"{query.Filter}|{query.Confidence}|{term}";
-            if (!figuresCache.TryGetCount(query.JournalId, header.Version, view, out total))
-            {
-                total = await queries.Count(db, query.JournalId, query.Filter, query.Confidence, lowered, term);
-                figuresCache.SetCount(query.JournalId, header.Version, view, total);
-            }
-        }
-
-        var request = new PageRequest(query.Page, query.PageSize);
-        var pageNumber = request.ClampedTo(total);
-        var pageQuery = queries.PageQuery(sort.Column.ToLowerInvariant(), sort.Descending);
-        var rows = new List<JournalLineRow>(request.PageSize);
-        if (total > 0)
-        {
-            await foreach (var row in pageQuery(db, query.JournalId, query.Filter, query.Confidence, lowered, term, (pageNumber - 1) * request.PageSize, request.PageSize)
-                               .WithCancellation(cancellationToken))
-                rows.Add(row);
-        }
-
-        return new JournalDetails(header, figures, new PagedList<JournalLineRow>(rows, pageNumber, request.PageSize, total));
+        var snapshot = await snapshots.GetOrLoadAsync(query.JournalId, header.Version, ct => LoadSnapshotAsync(db, query.JournalId, ct), cancellationToken);
+        var lines = snapshot.View(query.Filter, query.Confidence, query.Search, SortOrder.Parse(query.Sort, DefaultSort), new PageRequest(query.Page, query.PageSize));
+        return new JournalDetails(header, snapshot.Figures, lines);
     }
 
-    /// <summary>
-    /// The number of lines in the view when the journal's figures already hold it (no search, one filter or one
-    /// confidence), so paging needs no COUNT query; otherwise null and the count runs in SQL.
-    /// </summary>
-    internal static int? KnownCount(JournalFigures figures, GetJournalQuery query)
+    internal static async Task<JournalLinesSnapshot> LoadSnapshotAsync(BankReconDbContext db, Guid journalId, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(query.Search)) return null;
-        if (query.Confidence is { } confidence) return query.Filter == JournalLineFilter.All ? figures.Count(confidence) : null;
-        return query.Filter switch
+        var queries = JournalPageQueries.For(db);
+        var documents = new Dictionary<Guid, List<string>>();
+        await foreach (var document in queries.Documents(db, journalId).WithCancellation(cancellationToken))
         {
-            JournalLineFilter.All => figures.Lines,
-            JournalLineFilter.ToReview => figures.ToReview,
-            JournalLineFilter.WithDifference => figures.WithDifference,
-            JournalLineFilter.Unapplied => figures.Unapplied,
-            _ => null,
-        };
+            if (!documents.TryGetValue(document.LineId, out var list)) documents[document.LineId] = list = [];
+            list.Add(document.DocumentNo);
+        }
+
+        var rows = new List<JournalLineRow>();
+        await foreach (var row in queries.Lines(db, journalId).WithCancellation(cancellationToken))
+            rows.Add(documents.TryGetValue(row.Id, out var applied) ? row with { AppliedDocuments = [.. applied.Order(StringComparer.Ordinal)] } : row);
+        return new JournalLinesSnapshot(rows);
     }
 
     internal static Task<JournalHeader?> LoadHeaderAsync(BankReconDbContext db, Guid journalId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         return JournalPageQueries.For(db).Header(db, journalId);
-    }
-
-    internal static async Task<JournalFigures> LoadFiguresAsync(BankReconDbContext db, Guid journalId, CancellationToken cancellationToken)
-    {
-        var lines = db.StatementLines.AsNoTracking().Where(l => l.JournalId == journalId);
-        var totals = await lines.GroupBy(l => l.JournalId).Select(g => new
-        {
-            Lines = g.Count(),
-            Applied = g.Count(l => l.AccountType != ApplicationAccountType.None),
-            ToReview = g.Count(l => l.ReviewRequired),
-            WithDifference = g.Count(l => l.Amount != l.AppliedAmount),
-            Unapplied = g.Count(l => l.AccountType == ApplicationAccountType.None),
-            Total = g.Sum(l => l.Amount),
-            AppliedAmount = g.Sum(l => l.AppliedAmount),
-        }).SingleOrDefaultAsync(cancellationToken);
-        var byConfidence = await lines.GroupBy(l => l.Confidence).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return totals is null
-            ? new JournalFigures(0, 0, 0, 0, 0, 0m, 0m, new Dictionary<LineConfidence, int>())
-            : new JournalFigures(totals.Lines, totals.Applied, totals.ToReview, totals.WithDifference, totals.Unapplied, totals.Total, totals.AppliedAmount,
-                byConfidence.ToDictionary(c => c.Key, c => c.Count));
     }
 }

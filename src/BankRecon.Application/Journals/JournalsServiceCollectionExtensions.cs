@@ -13,7 +13,7 @@ public static class JournalsServiceCollectionExtensions
     {
         services.AddScoped<ListJournalsHandler>();
         services.AddScoped<GetJournalHandler>();
-        services.AddSingleton<JournalFiguresCache>();
+        services.AddSingleton<JournalSnapshotCache>();
         services.AddScoped<GetLineHandler>();
         services.AddScoped<SearchOpenEntriesHandler>();
 

@@ -69,6 +69,8 @@ internal sealed class JournalWorld : IAsyncDisposable
                 ids.Add(line.Id);
             }
 
+            // As an import into the journal does (ChangeHeader): new lines are a change the journal page must see.
+            if (journal.Status == JournalStatus.Open) journal.RecordEdit();
             await db.SaveChangesAsync();
             return (IReadOnlyList<Guid>)ids;
         });
