@@ -24,7 +24,7 @@ public sealed class AcceptAllHighValidator : AbstractValidator<AcceptAllHighComm
 }
 
 /// <summary>Accepts every line proposed with High confidence (rules or text mappings) in one go, with the checks of <see cref="AcceptLineHandler"/>.</summary>
-public sealed class AcceptAllHighHandler(BankReconDbContext db, TimeProvider clock, IValidator<AcceptAllHighCommand> validator)
+public sealed class AcceptAllHighHandler(BankReconDbContext db, JournalSnapshotCache snapshots, TimeProvider clock, IValidator<AcceptAllHighCommand> validator)
 {
     public async Task<Result<AcceptAllHighSummary>> HandleAsync(AcceptAllHighCommand command, CancellationToken cancellationToken)
     {
@@ -56,7 +56,7 @@ public sealed class AcceptAllHighHandler(BankReconDbContext db, TimeProvider clo
         if (accepted > 0)
         {
             journal.RecordEdit();
-            var saved = await JournalAccess.SaveAsync(db, journal, cancellationToken);
+            var saved = await JournalAccess.SaveAsync(db, journal, snapshots, cancellationToken);
             if (!saved.Succeeded) return Result<AcceptAllHighSummary>.Failure(saved);
         }
 

@@ -12,7 +12,7 @@ public sealed class AcceptLineValidator : LineEditValidator<AcceptLineCommand>;
 /// A person confirms a line's proposal (BC's Accept Application → confidence Accepted), after checking that its entries
 /// are still open and not applied beyond their remaining amount by other lines meanwhile.
 /// </summary>
-public sealed class AcceptLineHandler(BankReconDbContext db, TimeProvider clock, IValidator<AcceptLineCommand> validator)
+public sealed class AcceptLineHandler(BankReconDbContext db, JournalSnapshotCache snapshots, TimeProvider clock, IValidator<AcceptLineCommand> validator)
 {
     public async Task<Result<int>> HandleAsync(AcceptLineCommand command, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ public sealed class AcceptLineHandler(BankReconDbContext db, TimeProvider clock,
         var accepted = line.Accept(command.User, clock.GetUtcNow().UtcDateTime);
         if (!accepted.Succeeded) return Result<int>.Failure(accepted);
         journal.RecordEdit();
-        var saved = await JournalAccess.SaveAsync(db, journal, cancellationToken);
+        var saved = await JournalAccess.SaveAsync(db, journal, snapshots, cancellationToken);
         return saved.Succeeded ? Result.Success(journal.Version) : Result<int>.Failure(saved);
     }
 }

@@ -29,7 +29,7 @@ public sealed class ApplyLineManuallyValidator : LineEditValidator<ApplyLineManu
 /// several accounts, of the other sign or currency, closed, or applied beyond their remaining amount less what other
 /// lines of open journals apply; more than the line's amount.
 /// </summary>
-public sealed class ApplyLineManuallyHandler(BankReconDbContext db, TimeProvider clock, IValidator<ApplyLineManuallyCommand> validator)
+public sealed class ApplyLineManuallyHandler(BankReconDbContext db, JournalSnapshotCache snapshots, TimeProvider clock, IValidator<ApplyLineManuallyCommand> validator)
 {
     public async Task<Result<int>> HandleAsync(ApplyLineManuallyCommand command, CancellationToken cancellationToken)
     {
@@ -55,7 +55,7 @@ public sealed class ApplyLineManuallyHandler(BankReconDbContext db, TimeProvider
         var applied = line.ApplyManually(AccountTypes.ToApplication(party.PartyType), party.PartyNo, applications, command.User, clock.GetUtcNow().UtcDateTime);
         if (!applied.Succeeded) return Result<int>.Failure(applied);
         journal.RecordEdit();
-        var saved = await JournalAccess.SaveAsync(db, journal, cancellationToken);
+        var saved = await JournalAccess.SaveAsync(db, journal, snapshots, cancellationToken);
         return saved.Succeeded ? Result.Success(journal.Version) : Result<int>.Failure(saved);
     }
 }

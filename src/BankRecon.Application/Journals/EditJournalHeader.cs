@@ -24,7 +24,7 @@ public sealed class EditJournalHeaderValidator : AbstractValidator<EditJournalHe
 }
 
 /// <summary>Changes the statement number, date and balances of an open journal.</summary>
-public sealed class EditJournalHeaderHandler(BankReconDbContext db, IValidator<EditJournalHeaderCommand> validator)
+public sealed class EditJournalHeaderHandler(BankReconDbContext db, JournalSnapshotCache snapshots, IValidator<EditJournalHeaderCommand> validator)
 {
     public async Task<Result<int>> HandleAsync(EditJournalHeaderCommand command, CancellationToken cancellationToken)
     {
@@ -37,7 +37,7 @@ public sealed class EditJournalHeaderHandler(BankReconDbContext db, IValidator<E
         if (await db.PaymentReconciliationJournals.AnyAsync(j => j.BankAccountId == journal.BankAccountId && j.Id != journal.Id && j.StatementNo == statementNo, cancellationToken))
             return Result<int>.Invalid("journal.statement-exists", $"Statement {statementNo} already exists for this bank account.", nameof(command.StatementNo)).WithArgs(statementNo);
         journal.ChangeHeader(statementNo, command.StatementDate, command.BalanceLastStatement, command.StatementEndingBalance);
-        var saved = await JournalAccess.SaveAsync(db, journal, cancellationToken);
+        var saved = await JournalAccess.SaveAsync(db, journal, snapshots, cancellationToken);
         return saved.Succeeded ? Result.Success(journal.Version) : Result<int>.Failure(saved);
     }
 }

@@ -105,20 +105,27 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalSnapshotCach
         return new JournalDetails(header, snapshot.Figures, lines);
     }
 
-    internal static async Task<JournalLinesSnapshot> LoadSnapshotAsync(BankReconDbContext db, Guid journalId, CancellationToken cancellationToken)
+    internal static async Task<JournalLinesSnapshot> LoadSnapshotAsync(BankReconDbContext db, Guid journalId, CancellationToken cancellationToken) =>
+        new(await ReadRowsAsync(db, journalId, null, cancellationToken));
+
+    /// <summary>The journal's lines as rows with their applied documents: all of them, or those with <paramref name="lineIds"/>.</summary>
+    internal static async Task<IReadOnlyCollection<JournalLineRow>> ReadRowsAsync(BankReconDbContext db, Guid journalId, Guid[]? lineIds,
+        CancellationToken cancellationToken)
     {
         var queries = JournalPageQueries.For(db);
         var documents = new Dictionary<Guid, List<string>>();
-        await foreach (var document in queries.Documents(db, journalId).WithCancellation(cancellationToken))
+        var applied = lineIds is null ? queries.Documents(db, journalId) : queries.DocumentsWithIds(db, journalId, lineIds);
+        await foreach (var document in applied.WithCancellation(cancellationToken))
         {
             if (!documents.TryGetValue(document.LineId, out var list)) documents[document.LineId] = list = [];
             list.Add(document.DocumentNo);
         }
 
         var rows = new List<JournalLineRow>();
-        await foreach (var row in queries.Lines(db, journalId).WithCancellation(cancellationToken))
-            rows.Add(documents.TryGetValue(row.Id, out var applied) ? row with { AppliedDocuments = [.. applied.Order(StringComparer.Ordinal)] } : row);
-        return new JournalLinesSnapshot(rows);
+        var lines = lineIds is null ? queries.Lines(db, journalId) : queries.LinesWithIds(db, journalId, lineIds);
+        await foreach (var row in lines.WithCancellation(cancellationToken))
+            rows.Add(documents.TryGetValue(row.Id, out var numbers) ? row with { AppliedDocuments = [.. numbers.Order(StringComparer.Ordinal)] } : row);
+        return rows;
     }
 
     internal static Task<JournalHeader?> LoadHeaderAsync(BankReconDbContext db, Guid journalId, CancellationToken cancellationToken)

@@ -35,6 +35,16 @@ public sealed class JournalLinesSnapshot
 
     public JournalFigures Figures { get; }
 
+    /// <summary>
+    /// This snapshot after an edit: the lines in <paramref name="changed"/> replaced by <paramref name="rows"/> as they
+    /// are now (a changed line without a row is gone; a row for a new line is added).
+    /// </summary>
+    public JournalLinesSnapshot With(IReadOnlyCollection<Guid> changed, IReadOnlyCollection<JournalLineRow> rows)
+    {
+        var ids = changed as ISet<Guid> ?? new HashSet<Guid>(changed);
+        return new JournalLinesSnapshot(_rows.Where(r => !ids.Contains(r.Id)).Concat(rows));
+    }
+
     public int Count => _rows.Length;
 
     /// <summary>One page of the lines in a view, ordered by <paramref name="sort"/> and then by line number.</summary>

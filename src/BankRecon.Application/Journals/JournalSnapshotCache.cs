@@ -54,6 +54,24 @@ public sealed class JournalSnapshotCache
         }
     }
 
+    /// <summary>Lines an edit may change and still be patched into the snapshot; a larger edit makes the next view read the journal again.</summary>
+    public const int MaxPatchedLines = 500;
+
+    /// <summary>
+    /// After an edit saved as <paramref name="toVersion"/> over <paramref name="fromVersion"/>: if the snapshot is at
+    /// <paramref name="fromVersion"/>, the edit's lines are read again (<paramref name="readRows"/>) and patched in, so
+    /// the view after an accept or a manual application does not read all the journal's lines. The journal's Version
+    /// token guarantees that the edit's lines are all that changed between the two versions.
+    /// </summary>
+    public async Task PatchAsync(Guid journalId, int fromVersion, int toVersion, IReadOnlyCollection<Guid> lines,
+        Func<Guid[], CancellationToken, Task<IReadOnlyCollection<JournalLineRow>>> readRows, CancellationToken cancellationToken)
+    {
+        if (toVersion == fromVersion || lines.Count > MaxPatchedLines) return;
+        if (!_entries.TryGetValue(journalId, out var entry) || entry.Version != fromVersion) return;
+        var rows = lines.Count == 0 ? [] : await readRows([.. lines], cancellationToken);
+        Set(journalId, toVersion, entry.Snapshot.With(lines, rows));
+    }
+
     public void Set(Guid journalId, int version, JournalLinesSnapshot snapshot)
     {
         var entry = new Entry(version, snapshot, Interlocked.Increment(ref _clock));

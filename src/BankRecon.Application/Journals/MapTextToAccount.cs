@@ -37,7 +37,7 @@ public sealed class MapTextToAccountValidator : AbstractValidator<MapTextToAccou
     }
 }
 
-public sealed class MapTextToAccountHandler(BankReconDbContext db, TimeProvider clock, IValidator<MapTextToAccountCommand> validator)
+public sealed class MapTextToAccountHandler(BankReconDbContext db, JournalSnapshotCache snapshots, TimeProvider clock, IValidator<MapTextToAccountCommand> validator)
 {
     public async Task<Result<MappedText>> HandleAsync(MapTextToAccountCommand command, CancellationToken cancellationToken)
     {
@@ -70,7 +70,7 @@ public sealed class MapTextToAccountHandler(BankReconDbContext db, TimeProvider 
         }
 
         journal.RecordEdit();
-        var result = await JournalAccess.SaveAsync(db, journal, cancellationToken);
+        var result = await JournalAccess.SaveAsync(db, journal, snapshots, cancellationToken);
         return result.Succeeded ? Result.Success(new MappedText(mapping.Id, applied, journal.Version)) : Result<MappedText>.Failure(result);
     }
 }

@@ -9,7 +9,7 @@ public sealed record RemoveLineApplicationCommand(Guid JournalId, Guid LineId, s
 public sealed class RemoveLineApplicationValidator : LineEditValidator<RemoveLineApplicationCommand>;
 
 /// <summary>BC's Remove Application(s): the line goes back to unapplied, its entries back to the pool.</summary>
-public sealed class RemoveLineApplicationHandler(BankReconDbContext db, TimeProvider clock, IValidator<RemoveLineApplicationCommand> validator)
+public sealed class RemoveLineApplicationHandler(BankReconDbContext db, JournalSnapshotCache snapshots, TimeProvider clock, IValidator<RemoveLineApplicationCommand> validator)
 {
     public async Task<Result<int>> HandleAsync(RemoveLineApplicationCommand command, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ public sealed class RemoveLineApplicationHandler(BankReconDbContext db, TimeProv
 
         line.RemoveApplication(command.User, clock.GetUtcNow().UtcDateTime);
         journal.RecordEdit();
-        var saved = await JournalAccess.SaveAsync(db, journal, cancellationToken);
+        var saved = await JournalAccess.SaveAsync(db, journal, snapshots, cancellationToken);
         return saved.Succeeded ? Result.Success(journal.Version) : Result<int>.Failure(saved);
     }
 }

@@ -22,7 +22,7 @@ public sealed class SplitLineValidator : LineEditValidator<SplitLineCommand>
 }
 
 /// <summary>Splits a statement line in two (one payment that covers two things): the line keeps part, a new line gets the rest.</summary>
-public sealed class SplitLineHandler(BankReconDbContext db, TimeProvider clock, IValidator<SplitLineCommand> validator)
+public sealed class SplitLineHandler(BankReconDbContext db, JournalSnapshotCache snapshots, TimeProvider clock, IValidator<SplitLineCommand> validator)
 {
     public async Task<Result<SplitResult>> HandleAsync(SplitLineCommand command, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ public sealed class SplitLineHandler(BankReconDbContext db, TimeProvider clock, 
 
         db.StatementLines.Add(child);
         journal.RecordEdit();
-        var saved = await JournalAccess.SaveAsync(db, journal, cancellationToken);
+        var saved = await JournalAccess.SaveAsync(db, journal, snapshots, cancellationToken);
         return saved.Succeeded ? Result.Success(new SplitResult(child.Id, child.LineNo, child.Amount, journal.Version)) : Result<SplitResult>.Failure(saved);
     }
 }

@@ -34,7 +34,7 @@ public sealed class TransferDifferenceToAccountValidator : LineEditValidator<Tra
 /// is reduced to its applied amount and a new split line with the difference (same date, text = the description) is
 /// applied to the account. Either way the transfer is a Manual application without a ledger entry.
 /// </summary>
-public sealed class TransferDifferenceToAccountHandler(BankReconDbContext db, TimeProvider clock, IValidator<TransferDifferenceToAccountCommand> validator)
+public sealed class TransferDifferenceToAccountHandler(BankReconDbContext db, JournalSnapshotCache snapshots, TimeProvider clock, IValidator<TransferDifferenceToAccountCommand> validator)
 {
     public async Task<Result<TransferredDifference>> HandleAsync(TransferDifferenceToAccountCommand command, CancellationToken cancellationToken)
     {
@@ -71,7 +71,7 @@ public sealed class TransferDifferenceToAccountHandler(BankReconDbContext db, Ti
         var applied = target.ApplyManually(command.AccountType, accountNo, [new AppliedPaymentEntry(null, target.Amount)], command.User, now);
         if (!applied.Succeeded) return Result<TransferredDifference>.Failure(applied);
         journal.RecordEdit();
-        var saved = await JournalAccess.SaveAsync(db, journal, cancellationToken);
+        var saved = await JournalAccess.SaveAsync(db, journal, snapshots, cancellationToken);
         return saved.Succeeded
             ? Result.Success(new TransferredDifference(target.Id, target.LineNo, difference, !ReferenceEquals(target, line), journal.Version))
             : Result<TransferredDifference>.Failure(saved);

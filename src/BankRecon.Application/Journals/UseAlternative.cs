@@ -19,7 +19,7 @@ public sealed class UseAlternativeValidator : LineEditValidator<UseAlternativeCo
 /// "Use this": the reviewer takes one of the engine's alternatives instead of its first choice. The line gets the
 /// alternative's account and applications, checked like a manual application, and counts as Accepted.
 /// </summary>
-public sealed class UseAlternativeHandler(BankReconDbContext db, TimeProvider clock, IValidator<UseAlternativeCommand> validator)
+public sealed class UseAlternativeHandler(BankReconDbContext db, JournalSnapshotCache snapshots, TimeProvider clock, IValidator<UseAlternativeCommand> validator)
 {
     public async Task<Result<int>> HandleAsync(UseAlternativeCommand command, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ public sealed class UseAlternativeHandler(BankReconDbContext db, TimeProvider cl
         if (applied.Succeeded) applied = line.Accept(command.User, now);
         if (!applied.Succeeded) return Result<int>.Failure(applied);
         journal.RecordEdit();
-        var saved = await JournalAccess.SaveAsync(db, journal, cancellationToken);
+        var saved = await JournalAccess.SaveAsync(db, journal, snapshots, cancellationToken);
         return saved.Succeeded ? Result.Success(journal.Version) : Result<int>.Failure(saved);
     }
 }
