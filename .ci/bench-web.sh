@@ -100,7 +100,7 @@ run() {
   code=$(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base$path")
   [ "$code" = "200" ] || { echo "$path answered $code" >&2; exit 1; }
   # Warm-up: JIT, EF query compilation and SQLite's page cache, as on a server that has been running a while.
-  wrk -t"$threads" -c"$connections" -d5s -H "Cookie: $cookie" "$base$path" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"${WARMUP:-15s}" -H "Cookie: $cookie" "$base$path" >/dev/null
   echo
   echo "==> $name: $path  (load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
   local before after

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BankRecon.Application.Common;
 using BankRecon.Domain.Reconciliation;
 
@@ -15,6 +16,9 @@ public sealed class JournalLinesSnapshot
     private readonly JournalLineRow[] _rows;
     private readonly Lazy<int[]>[] _orders;
 
+    // Per line, its searchable texts upper-cased once (for the first search): a search is then one ordinal IndexOf per line.
+    private readonly Lazy<string[]> _searchTexts;
+
     /// <param name="rows">The journal's lines in any order; they are kept in line-number order.</param>
     public JournalLinesSnapshot(IEnumerable<JournalLineRow> rows)
     {
@@ -26,6 +30,8 @@ public sealed class JournalLinesSnapshot
             var sort = i;
             _orders[i] = new Lazy<int[]>(() => Order(Sorts[sort / 2], descending: sort % 2 == 1));
         }
+
+        _searchTexts = new Lazy<string[]>(() => [.. _rows.Select(SearchText)]);
     }
 
     /// <summary>The sort orders the page offers; anything else sorts by line number.</summary>
@@ -52,56 +58,46 @@ public sealed class JournalLinesSnapshot
     {
         var term = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
         var sortIndex = Array.FindIndex(Sorts, s => sort.Is(s));
-        var order = sortIndex <= 0 && !sort.Descending ? null : _orders[(Math.Max(sortIndex, 0) * 2) + (sort.Descending ? 1 : 0)].Value;
-        bool InView(JournalLineRow row) => Matches(row, filter, confidence, term);
-
-        // The view's size: the figures hold it for the common views; otherwise the pass that collects the page counts it.
-        var known = KnownCount(filter, confidence, term);
-        var pageNumber = known is { } k ? request.ClampedTo(k) : request.PageNumber;
-        var (items, total) = Collect(order, InView, (pageNumber - 1) * request.PageSize, request.PageSize, stopWhenFull: known is not null);
-        total = known ?? total;
-        if (request.ClampedTo(total) != pageNumber)
-        {
-            // A page past the end of a searched view: show its last page.
-            pageNumber = request.ClampedTo(total);
-            (items, _) = Collect(order, InView, (pageNumber - 1) * request.PageSize, request.PageSize, stopWhenFull: true);
-        }
-
-        return new PagedList<JournalLineRow>(items, pageNumber, request.PageSize, total);
+        var orderIndex = (Math.Max(sortIndex, 0) * 2) + (sort.Descending ? 1 : 0);
+        var lines = Lines(new ViewKey(filter, confidence, term?.ToUpperInvariant(), orderIndex));
+        var pageNumber = request.ClampedTo(lines.Length);
+        var skip = (pageNumber - 1) * request.PageSize;
+        var items = new JournalLineRow[Math.Clamp(lines.Length - skip, 0, request.PageSize)];
+        for (var i = 0; i < items.Length; i++) items[i] = _rows[lines[skip + i]];
+        return new PagedList<JournalLineRow>(items, pageNumber, request.PageSize, lines.Length);
     }
 
-    /// <summary>The rows of one page of the view, and how many rows are in the view (counted only if not stopping when full).</summary>
-    private (List<JournalLineRow> Items, int Matches) Collect(int[]? order, Func<JournalLineRow, bool> inView, int skip, int take, bool stopWhenFull)
+    private readonly record struct ViewKey(JournalLineFilter Filter, LineConfidence? Confidence, string? UpperTerm, int OrderIndex);
+
+    /// <summary>Views worked out and kept per snapshot (paging through a search walks the lines once, not per page).</summary>
+    public const int ViewCapacity = 32;
+
+    private readonly ConcurrentDictionary<ViewKey, int[]> _views = new();
+
+    /// <summary>The positions of the view's lines, in the view's order.</summary>
+    private int[] Lines(ViewKey view)
     {
-        var items = new List<JournalLineRow>(Math.Min(take, _rows.Length));
-        var matches = 0;
+        if (_views.TryGetValue(view, out var cached)) return cached;
+        var order = view.OrderIndex == 0 ? null : _orders[view.OrderIndex].Value;
+        var texts = view.UpperTerm is null ? null : _searchTexts.Value;
+        var lines = new List<int>();
         for (var i = 0; i < _rows.Length; i++)
         {
-            var row = _rows[order is null ? i : order[i]];
-            if (!inView(row)) continue;
-            if (matches >= skip && items.Count < take) items.Add(row);
-            matches++;
-            if (stopWhenFull && items.Count == take) break;
+            var index = order is null ? i : order[i];
+            var row = _rows[index];
+            if (!InFilter(row, view.Filter, view.Confidence)) continue;
+            if (texts is null
+                || texts[index].Contains(view.UpperTerm!, StringComparison.Ordinal)
+                || string.Equals(row.AccountNo, view.UpperTerm, StringComparison.OrdinalIgnoreCase)
+                || PaysDocument(row, view.UpperTerm!))
+                lines.Add(index);
         }
 
-        return (items, matches);
+        if (_views.Count >= ViewCapacity) _views.Clear();
+        return _views[view] = [.. lines];
     }
 
-    private int? KnownCount(JournalLineFilter filter, LineConfidence? confidence, string? term)
-    {
-        if (term is not null) return null;
-        if (confidence is { } c) return filter == JournalLineFilter.All ? Figures.Count(c) : null;
-        return filter switch
-        {
-            JournalLineFilter.All => Figures.Lines,
-            JournalLineFilter.ToReview => Figures.ToReview,
-            JournalLineFilter.WithDifference => Figures.WithDifference,
-            JournalLineFilter.Unapplied => Figures.Unapplied,
-            _ => null,
-        };
-    }
-
-    internal static bool Matches(JournalLineRow row, JournalLineFilter filter, LineConfidence? confidence, string? term)
+    private static bool InFilter(JournalLineRow row, JournalLineFilter filter, LineConfidence? confidence)
     {
         var inFilter = filter switch
         {
@@ -110,15 +106,12 @@ public sealed class JournalLinesSnapshot
             JournalLineFilter.Unapplied => row.AccountType == ApplicationAccountType.None,
             _ => true,
         };
-        if (!inFilter || (confidence is { } c && row.Confidence != c)) return false;
-        return term is null
-            || Contains(row.Description, term)
-            || Contains(row.CounterpartyName, term)
-            || Contains(row.Reference, term)
-            || Contains(row.AccountName, term)
-            || string.Equals(row.AccountNo, term, StringComparison.OrdinalIgnoreCase)
-            || PaysDocument(row, term);
+        return inFilter && (confidence is not { } c || row.Confidence == c);
     }
+
+    /// <summary>Text, payer, reference and account name, upper-cased (invariant: "ø" and "Ø" alike), apart by a control character.</summary>
+    private static string SearchText(JournalLineRow row) =>
+        string.Join('\u001F', row.Description, row.CounterpartyName, row.Reference, row.AccountName).ToUpperInvariant();
 
     private static bool PaysDocument(JournalLineRow row, string term)
     {
@@ -127,8 +120,6 @@ public sealed class JournalLinesSnapshot
             if (string.Equals(documents[i], term, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
-
-    private static bool Contains(string? text, string term) => text is not null && text.Contains(term, StringComparison.OrdinalIgnoreCase);
 
     private int[] Order(string column, bool descending)
     {
