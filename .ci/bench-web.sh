@@ -94,18 +94,29 @@ function done(summary, latency, requests)
 end
 LUA
 
+# The same hooks, and each request asks for another page of the journal (pages 1-200, filters in turn), so no single
+# page is served hot: what an accountant paging through a 10k-line journal sees.
+{ cat "$work/report.lua"; cat <<'LUA'
+local filters = { "", "&filter=ToReview", "&filter=Unapplied", "&sort=-amount" }
+local n = 0
+function request()
+  n = n + 1
+  return wrk.format(nil, wrk.path .. "?pageNo=" .. (n % 200 + 1) .. filters[n % #filters + 1])
+end
+LUA
+} >"$work/paging.lua"
+
 run() {
-  local name=$1 path=$2
+  local name=$1 path=$2 script=${3:-$work/report.lua}
   local code
   code=$(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base$path")
   [ "$code" = "200" ] || { echo "$path answered $code" >&2; exit 1; }
-  # Warm-up: JIT, EF query compilation and SQLite's page cache, as on a server that has been running a while.
-  wrk -t"$threads" -c"$connections" -d"${WARMUP:-15s}" -H "Cookie: $cookie" "$base$path" >/dev/null
+  wrk -t"$threads" -c"$connections" -d5s -H "Cookie: $cookie" "$base$path" >/dev/null
   echo
   echo "==> $name: $path  (load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
   local before after
   before=$(cpu_ticks)
-  wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s --latency -s "$work/report.lua" -H "Cookie: $cookie" "$base$path"
+  wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s --latency -s "$script" -H "Cookie: $cookie" "$base$path"
   after=$(cpu_ticks)
   echo "server CPU during the run: $(( (after - before) * 1000 / $(getconf CLK_TCK) )) ms (user+sys)"
 }
@@ -113,7 +124,14 @@ run() {
 # user+sys CPU of the web server so far, in clock ticks
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 
+pages=("$journal" "$journal?pageNo=100" "$journal?filter=ToReview" "$journal?filter=ToReview&q=faktura")
+# Warm-up, every page in turn: the JIT's tiers (about half a minute of load before the code is final), EF's compiled
+# queries, the journal's snapshot and SQLite's page cache, as on a server that has been running a while.
+echo "==> Warming up (${WARMUP:-15s} per page)"
+for path in "${pages[@]}"; do wrk -t"$threads" -c"$connections" -d"${WARMUP:-15s}" -H "Cookie: $cookie" "$base$path" >/dev/null; done
+
 run "first page of lines (50)" "$journal"
 run "a page deep in the journal (page 100 of 200)" "$journal?pageNo=100"
 run "filtered: lines to review" "$journal?filter=ToReview"
 run "filtered and searched: lines to review naming 'faktura'" "$journal?filter=ToReview&q=faktura"
+run "paging: another page, filter or order on every request" "$journal" "$work/paging.lua"

@@ -14,17 +14,13 @@ namespace BankRecon.Web.Pages.Journals;
 
 /// <summary>
 /// The accountant's working page: header and totals, "Apply automatically", "Accept all High", and the lines with
-/// filters and paging (all in SQL). Every form carries the journal version the user saw, so a colleague's change in
-/// between is reported instead of silently overwritten; after each action the same view (filter, page) comes back.
+/// filters and paging (cut from the journal's snapshot, see GetJournalHandler). Every form carries the journal version
+/// the user saw, so a colleague's change in between is reported instead of silently overwritten; after each action the
+/// same view (filter, page) comes back. Each action's handler is resolved by the request that runs it ([FromServices]),
+/// so a page view does not build the six handlers it does not use.
 /// </summary>
 public sealed class DetailsModel(
     GetJournalHandler getJournal,
-    ApplyAutomaticallyHandler applyAutomatically,
-    AcceptAllHighHandler acceptAllHigh,
-    AcceptLineHandler acceptLine,
-    RemoveLineApplicationHandler removeLine,
-    EditJournalHeaderHandler editHeader,
-    PostJournalHandler postJournal,
     IAuthorizationService authorization,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -80,7 +76,7 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostApplyAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostApplyAsync([FromServices] ApplyAutomaticallyHandler applyAutomatically, CancellationToken cancellationToken)
     {
         var result = await applyAutomatically.HandleAsync(new ApplyAutomaticallyCommand(Id, UserName, Version), cancellationToken);
         if (!result.Succeeded) return Back(result);
@@ -92,7 +88,7 @@ public sealed class DetailsModel(
         return Back();
     }
 
-    public async Task<IActionResult> OnPostAcceptAllHighAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAcceptAllHighAsync([FromServices] AcceptAllHighHandler acceptAllHigh, CancellationToken cancellationToken)
     {
         var result = await acceptAllHigh.HandleAsync(new AcceptAllHighCommand(Id, UserName, Version), cancellationToken);
         if (!result.Succeeded) return Back(result);
@@ -107,19 +103,19 @@ public sealed class DetailsModel(
         return Back();
     }
 
-    public async Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAcceptAsync([FromServices] AcceptLineHandler acceptLine, CancellationToken cancellationToken)
     {
         var result = await acceptLine.HandleAsync(new AcceptLineCommand(Id, LineId, UserName, Version), cancellationToken);
         return Back(result, "Journal.LineAccepted");
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRemoveAsync([FromServices] RemoveLineApplicationHandler removeLine, CancellationToken cancellationToken)
     {
         var result = await removeLine.HandleAsync(new RemoveLineApplicationCommand(Id, LineId, UserName, Version), cancellationToken);
         return Back(result, "Journal.LineRemoved");
     }
 
-    public async Task<IActionResult> OnPostHeaderAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostHeaderAsync([FromServices] EditJournalHeaderHandler editHeader, CancellationToken cancellationToken)
     {
         if (!TryParseAmount(Header.BalanceLastStatement, out var last) | !TryParseAmount(Header.StatementEndingBalance, out var ending) || Header.StatementDate is null)
         {
@@ -144,7 +140,7 @@ public sealed class DetailsModel(
     /// Posts the journal (all or nothing) and opens the posted statement. A refusal shows the journal again with one
     /// reason per line, so the accountant can fix those lines and post again.
     /// </summary>
-    public async Task<IActionResult> OnPostPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPostAsync([FromServices] PostJournalHandler postJournal, CancellationToken cancellationToken)
     {
         // Razor Pages cannot put a policy on one handler: the page is open to bookkeepers, posting is for accountants.
         if (!(await authorization.AuthorizeAsync(User, Policies.Accountant)).Succeeded) return Forbid();
