@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddBankReconUsers();
         services.AddBankReconStatements();
         services.AddScoped<GetDashboardSummaryHandler>();
+        services.AddSingleton<ReceivablesFiguresCache>();
         services.AddScoped<GetCompanyProfileHandler>();
         services.AddSingleton<CompanyProfileCache>();
 

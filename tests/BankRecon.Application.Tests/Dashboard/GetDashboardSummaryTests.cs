@@ -1,7 +1,9 @@
 using BankRecon.Application.Dashboard;
 using BankRecon.Application.Demo;
+using BankRecon.Application.Documents;
 using BankRecon.Application.Users;
 using BankRecon.Domain.Common;
+using BankRecon.Domain.Documents;
 using BankRecon.Domain.Users;
 using BankRecon.TestKit.Databases;
 using Microsoft.EntityFrameworkCore;
@@ -55,5 +57,31 @@ public sealed class GetDashboardSummaryTests
         Assert.Equal(
             expected.Overdue.GroupBy(e => e.Currency).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Sum(e => e.RemainingAmount))),
             summary.Amounts.Select(a => (a.Currency, a.Amount)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Figures_counted_once_follow_every_posting_and_the_next_day(string provider)
+    {
+        await using var host = await ApplicationHost.CreateAsync(provider);
+        Assert.True((await host.RunAsync<SeedDemoCompanyHandler, Result<DemoSeedSummary>>(h => h.HandleAsync(invoiceCount: 10))).Succeeded);
+        async Task<Dictionary<string, int>> FiguresAsync() =>
+            (await host.RunAsync<GetDashboardSummaryHandler, DashboardSummary>(h => h.HandleAsync(UserRole.Bookkeeper, CancellationToken.None)))
+            .Figures.ToDictionary(f => f.Key, f => f.Count);
+
+        var before = await FiguresAsync();
+        Assert.Equal(before, await FiguresAsync());                             // the second view is served from the cache
+        var posted = await host.RunAsync<PostDocumentHandler, Result<PostedDocumentSummary>>(h => h.HandleAsync(new PostDocumentCommand(
+            PostedDocumentKind.SalesInvoice, "10000", [new PostDocumentLine("Tømmer", 500m)], "accountant",
+            new DateOnly(2026, 1, 2), new DateOnly(2026, 1, 2)), CancellationToken.None));
+        Assert.True(posted.Succeeded, posted.Describe());
+        var afterPosting = await FiguresAsync();
+        host.Clock.Advance(TimeSpan.FromDays(400));
+        var nextYear = await FiguresAsync();
+
+        Assert.Equal(before["OpenInvoices"] + 1, afterPosting["OpenInvoices"]);
+        Assert.Equal(before["OverdueEntries"] + 1, afterPosting["OverdueEntries"]);   // due long before the clock's today
+        Assert.True(nextYear["OverdueEntries"] > afterPosting["OverdueEntries"]);
+        Assert.True(nextYear["OverdueEntries"] >= nextYear["OpenInvoices"]);         // a year on, every open invoice is overdue
     }
 }

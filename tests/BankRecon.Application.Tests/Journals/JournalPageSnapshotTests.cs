@@ -26,7 +26,11 @@ public sealed class JournalPageSnapshotTests
             (99.50m, "Gebyr", null, null),
             (40m, "Ukjent", null, null));
         Assert.True((await world.ApplyAsync(journal)).Succeeded);
+        Task<JournalListItem> ListedAsync() => world.RunAsync<ListJournalsHandler, JournalListItem>(async h =>
+            Assert.Single((await h.HandleAsync(new ListJournalsQuery(), CancellationToken.None)).Items));
+        var summedInSql = await ListedAsync();
         await ViewAsync(world, journal);                          // the snapshot is read once here
+        Assert.Equal(summedInSql, await ListedAsync());           // the list now takes the figures from the snapshot
 
         var edits = new (string Name, Func<Task<bool>> Run)[]
         {
