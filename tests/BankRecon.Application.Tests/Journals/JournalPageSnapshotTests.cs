@@ -60,6 +60,27 @@ public sealed class JournalPageSnapshotTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task Search_finds_nordic_letters_in_any_case_and_the_invoice_a_line_pays(string provider)
+    {
+        await using var world = await JournalWorld.CreateAsync(provider);
+        var invoice = await world.InvoiceAsync("10000", 640m);
+        var journal = await world.JournalAsync();
+        var lines = await world.LinesAsync(journal, (640m, "Innbetaling", "ØSTLANDET ÅKERI AS", null), (55m, "Gebyr", "Bank", null));
+        // applied by hand: neither the text nor a reference names the invoice, only the application does
+        Assert.True((await world.RunAsync<ApplyLineManuallyHandler, Result<int>>(h => h.HandleAsync(
+            new ApplyLineManuallyCommand(journal, lines[0], [new ManualApplicationInput(invoice.LedgerEntryId, 640m)], JournalWorld.User, null),
+            CancellationToken.None))).Succeeded);
+        async Task<int[]> FoundAsync(string search) =>
+            [.. (await world.RunAsync<GetJournalHandler, JournalDetails?>(h => h.HandleAsync(new GetJournalQuery(journal, Search: search), CancellationToken.None)))!
+                .Lines.Items.Select(r => r.LineNo)];
+
+        Assert.Equal(new[] { 1 }, await FoundAsync("østlandet åkeri"));
+        Assert.Equal(new[] { 1 }, await FoundAsync(invoice.DocumentNo.ToLowerInvariant()));
+        Assert.Equal(new[] { 2 }, await FoundAsync("GEBYR"));
+    }
+
     private static async Task<string> ViewAsync(JournalWorld world, Guid journal)
     {
         var view = await world.RunAsync<GetJournalHandler, JournalDetails?>(h => h.HandleAsync(new GetJournalQuery(journal, PageSize: 200), CancellationToken.None));
