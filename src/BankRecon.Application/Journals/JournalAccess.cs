@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BankRecon.Application.Common;
 using BankRecon.Domain.Common;
 using BankRecon.Domain.Reconciliation;
@@ -69,9 +70,17 @@ internal static class JournalAccess
             return Changed(journal.No);
         }
 
-        // Saved and committed (no outer transaction here); the patch is only a faster way to the next view.
-        await snapshots.PatchAsync(journal.Id, versionBefore, journal.Version, lines,
-            (ids, ct) => GetJournalHandler.ReadRowsAsync(db, journal.Id, ids, ct), CancellationToken.None);
+        // Saved and committed (no outer transaction here); the patch is only a faster way to the next view, so a
+        // failure to read the lines back must not turn the saved edit into an error: the next view reads the journal.
+        try
+        {
+            await snapshots.PatchAsync(journal.Id, versionBefore, journal.Version, lines,
+                (ids, ct) => GetJournalHandler.ReadRowsAsync(db, journal.Id, ids, ct), CancellationToken.None);
+        }
+        catch (DbException)
+        {
+        }
+
         return Result.Success();
     }
 
