@@ -13,7 +13,7 @@ public static class DatabaseProviders
     public static DbContextOptionsBuilder UseBankRecon(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.CommandTimeout(120)),
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.CommandTimeout(120)).AddInterceptors(SqliteUnicodeCase.Interceptor.Instance),
             DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString, o => o.CommandTimeout(120)),
             // The SQL Server provider's package graph (Microsoft.Data.SqlClient) cannot be restored from our registry;
             // see docs/adr/0008-sql-server-provider-pending.md. The configuration value is reserved so nobody reuses it.
@@ -32,6 +32,7 @@ public static class DatabaseProviders
     {
         if (provider != DatabaseProvider.Sqlite) return builder.UseBankRecon(provider, connectionString);
         var connection = new SqliteConnection(connectionString);
+        SqliteUnicodeCase.Register(connection);
         connection.Open();
         return builder.UseSqlite(connection, contextOwnsConnection: true, o => o.CommandTimeout(120));
     }

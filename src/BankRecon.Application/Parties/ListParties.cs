@@ -5,7 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BankRecon.Application.Parties;
 
-public sealed record ListPartiesQuery(PartyType Type, string? Search = null, bool? Blocked = null, string? Sort = null, int? Page = null, int? PageSize = null);
+/// <summary>
+/// Which customers or vendors to list. <c>WithBalances</c> false is for a picker that only wants numbers and names:
+/// the balance and open-entry count of each party are then not summed (0 in the result).
+/// </summary>
+public sealed record ListPartiesQuery(PartyType Type, string? Search = null, bool? Blocked = null, string? Sort = null, int? Page = null, int? PageSize = null,
+    bool WithBalances = true);
 
 public sealed record PartyListItem(Guid Id, string No, string Name, string? City, string CountryCode, string? Currency, bool Blocked, decimal Balance, int OpenEntries);
 
@@ -26,11 +31,12 @@ public sealed class ListPartiesHandler(BankReconDbContext db)
 
         if (query.Blocked is { } blocked) parties = parties.Where(p => p.Blocked == blocked);
         var entries = db.PartyEntries(query.Type);
+        var withBalances = query.WithBalances;
         var rows = parties.Select(p => new
         {
             p.Id, p.No, p.Name, p.City, p.CountryCode, p.Currency, p.Blocked,
-            Balance = entries.Where(e => e.PartyId == p.Id && e.Open).Sum(e => e.RemainingAmount),
-            OpenEntries = entries.Count(e => e.PartyId == p.Id && e.Open),
+            Balance = withBalances ? entries.Where(e => e.PartyId == p.Id && e.Open).Sum(e => e.RemainingAmount) : 0m,
+            OpenEntries = withBalances ? entries.Count(e => e.PartyId == p.Id && e.Open) : 0,
         });
 
         var sort = SortOrder.Parse(query.Sort, "no");

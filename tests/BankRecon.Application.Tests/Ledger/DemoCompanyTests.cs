@@ -43,6 +43,17 @@ public sealed class DemoCompanyTests
         var list = await host.RunAsync<ListPartiesHandler, BankRecon.Application.Common.PagedList<PartyListItem>>(h =>
             h.HandleAsync(new ListPartiesQuery(PartyType.Customer, Search: "bergen", Sort: "-open"), CancellationToken.None));
         Assert.Contains(list.Items, p => p.Name == "Bergen Fiskeeksport AS");
+        // Nordic capitals fold like their small letters on SQLite too (its own lower() folds ASCII only)
+        foreach (var search in new[] { "ålesund båt", "ÅLESUND BÅT" })
+        {
+            var found = await host.RunAsync<ListPartiesHandler, BankRecon.Application.Common.PagedList<PartyListItem>>(h =>
+                h.HandleAsync(new ListPartiesQuery(PartyType.Customer, Search: search), CancellationToken.None));
+            Assert.Equal("Ålesund Båtutstyr AS", Assert.Single(found.Items).Name);
+        }
+
+        var all = await host.RunAsync<ListPartyLedgerEntriesHandler, (BankRecon.Application.Common.PagedList<PartyLedgerEntryItem>, DateOnly)>(h =>
+            h.HandleAsync(new ListPartyLedgerEntriesQuery(PartyType.Customer, Status: EntryStatusFilter.All), CancellationToken.None));
+        Assert.Equal(await host.QueryAsync(db => db.CustomerLedgerEntries.CountAsync()), all.Item1.TotalCount);
 
         var entries = await host.RunAsync<ListPartyLedgerEntriesHandler, (BankRecon.Application.Common.PagedList<PartyLedgerEntryItem>, DateOnly)>(h =>
             h.HandleAsync(new ListPartyLedgerEntriesQuery(PartyType.Customer, OverdueOnly: true, Sort: "due"), CancellationToken.None));

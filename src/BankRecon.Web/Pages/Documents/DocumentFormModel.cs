@@ -163,7 +163,7 @@ public abstract partial class DocumentFormModel(
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         Company = await company.HandleAsync(cancellationToken);
-        Parties = (await listParties.HandleAsync(new ListPartiesQuery(Type, Blocked: false, PageSize: PageRequest.MaxPageSize), cancellationToken)).Items;
+        Parties = (await listParties.HandleAsync(new ListPartiesQuery(Type, Blocked: false, PageSize: PageRequest.MaxPageSize, WithBalances: false), cancellationToken)).Items;
         GlAccounts = [.. (await listGlAccounts.HandleAsync(cancellationToken))
             .Where(g => g.AccountType == GlAccountType.Posting && g.DirectPosting && !g.Blocked)];
         BankAccounts = IsSales ? [.. (await listBankAccounts.HandleAsync(cancellationToken)).Where(b => !b.Blocked)] : [];
