@@ -77,6 +77,8 @@ internal sealed class StatementLineConfiguration : IEntityTypeConfiguration<Stat
         builder.Property(e => e.AppliedBy).HasMaxLength(Mapping.UserNameLength);
         builder.HasOne<PaymentReconciliationJournal>().WithMany().HasForeignKey(e => e.JournalId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.JournalId, e.Confidence });
+        // The line page's text-to-account suggestion reads the bank account's lines applied by hand (a few), not all of its lines ever imported.
+        builder.HasIndex(e => new { e.BankAccountId, e.Confidence });
         // Covers the journal page's totals and filter counts (lines, applied, to review, with difference, Σ amounts), so a
         // 10k-line journal's figures are read from this index instead of the wide rows (explanations are ~1 KB each).
         builder.HasIndex(e => new { e.JournalId, e.AccountType, e.ReviewRequired, e.Amount, e.AppliedAmount }).HasDatabaseName("IX_StatementLines_Figures");

@@ -643,3 +643,11 @@ VALUES ('20261122100000_AddStatementLineFiguresIndex', '10.0.14');
 
 COMMIT;
 
+START TRANSACTION;
+CREATE INDEX "IX_StatementLines_BankAccountId_Confidence" ON "StatementLines" ("BankAccountId", "Confidence");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122110000_AddStatementLineManualIndex', '10.0.14');
+
+COMMIT;
+
