@@ -13,11 +13,19 @@ namespace BankRecon.Application.Journals;
 /// </summary>
 public sealed class JournalLinesSnapshot
 {
+    /// <summary>Views worked out and kept per snapshot (paging through a search walks the lines once, not per page).</summary>
+    public const int ViewCapacity = 32;
+
+    /// <summary>The sort orders the page offers; anything else sorts by line number.</summary>
+    private static readonly string[] Sorts = ["line", "date", "amount", "confidence"];
+
     private readonly JournalLineRow[] _rows;
     private readonly Lazy<int[]>[] _orders;
 
     // Per line, its searchable texts upper-cased once (for the first search): a search is then one ordinal IndexOf per line.
     private readonly Lazy<string[]> _searchTexts;
+
+    private readonly ConcurrentDictionary<ViewKey, int[]> _views = new();
 
     /// <param name="rows">The journal's lines in any order; they are kept in line-number order.</param>
     public JournalLinesSnapshot(IEnumerable<JournalLineRow> rows)
@@ -33,11 +41,6 @@ public sealed class JournalLinesSnapshot
 
         _searchTexts = new Lazy<string[]>(() => [.. _rows.Select(SearchText)]);
     }
-
-    /// <summary>The sort orders the page offers; anything else sorts by line number.</summary>
-    public static IReadOnlyList<string> SortColumns => Sorts;
-
-    private static readonly string[] Sorts = ["line", "date", "amount", "confidence"];
 
     public JournalFigures Figures { get; }
 
@@ -67,13 +70,6 @@ public sealed class JournalLinesSnapshot
         return new PagedList<JournalLineRow>(items, pageNumber, request.PageSize, lines.Length);
     }
 
-    private readonly record struct ViewKey(JournalLineFilter Filter, LineConfidence? Confidence, string? UpperTerm, int OrderIndex);
-
-    /// <summary>Views worked out and kept per snapshot (paging through a search walks the lines once, not per page).</summary>
-    public const int ViewCapacity = 32;
-
-    private readonly ConcurrentDictionary<ViewKey, int[]> _views = new();
-
     /// <summary>The positions of the view's lines, in the view's order.</summary>
     private int[] Lines(ViewKey view)
     {
@@ -96,6 +92,8 @@ public sealed class JournalLinesSnapshot
         if (_views.Count >= ViewCapacity) _views.Clear();
         return _views[view] = [.. lines];
     }
+
+    private readonly record struct ViewKey(JournalLineFilter Filter, LineConfidence? Confidence, string? UpperTerm, int OrderIndex);
 
     private static bool InFilter(JournalLineRow row, JournalLineFilter filter, LineConfidence? confidence)
     {
