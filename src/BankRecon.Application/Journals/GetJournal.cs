@@ -98,7 +98,7 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalSnapshotCach
     public async Task<JournalDetails?> HandleAsync(GetJournalQuery query, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var header = await JournalPageQueries.For(db).Header(db, query.JournalId);
+        var header = await LoadHeaderAsync(db, query.JournalId, cancellationToken);
         if (header is null) return null;
         var snapshot = await snapshots.GetOrLoadAsync(query.JournalId, header.Version, ct => LoadSnapshotAsync(db, query.JournalId, ct), cancellationToken);
         var lines = snapshot.View(query.Filter, query.Confidence, query.Search, SortOrder.Parse(query.Sort, DefaultSort), new PageRequest(query.Page, query.PageSize));
@@ -114,16 +114,14 @@ public sealed class GetJournalHandler(BankReconDbContext db, JournalSnapshotCach
     {
         var queries = JournalPageQueries.For(db);
         var documents = new Dictionary<Guid, List<string>>();
-        var applied = lineIds is null ? queries.Documents(db, journalId) : queries.DocumentsWithIds(db, journalId, lineIds);
-        await foreach (var document in applied.WithCancellation(cancellationToken))
+        await foreach (var document in queries.Documents(db, journalId, lineIds).WithCancellation(cancellationToken))
         {
             if (!documents.TryGetValue(document.LineId, out var list)) documents[document.LineId] = list = [];
             list.Add(document.DocumentNo);
         }
 
         var rows = new List<JournalLineRow>();
-        var lines = lineIds is null ? queries.Lines(db, journalId) : queries.LinesWithIds(db, journalId, lineIds);
-        await foreach (var row in lines.WithCancellation(cancellationToken))
+        await foreach (var row in queries.Lines(db, journalId, lineIds).WithCancellation(cancellationToken))
             rows.Add(documents.TryGetValue(row.Id, out var numbers) ? row with { AppliedDocuments = [.. numbers.Order(StringComparer.Ordinal)] } : row);
         return rows;
     }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using BankRecon.Domain.Reconciliation;
 using BankRecon.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -35,69 +34,33 @@ internal sealed class JournalPageQueries
             .SingleOrDefault());
 
     /// <summary>
-    /// A line as the page shows it. The account's name is one indexed look-up per row; the applied document numbers
-    /// come from <see cref="Documents"/> (as a collection here, EF would join, sort the joined rows and build a delegate
-    /// per row to fill each list).
+    /// A journal's lines as the page shows them (without documents): all of them (<c>ids</c> null; EF then leaves the
+    /// condition out of the SQL), or those a journal edit changed. The account's name is one indexed look-up per row;
+    /// the applied document numbers come from <see cref="Documents"/> (as a collection here, EF would join, sort the
+    /// joined rows and build a delegate per row to fill each list).
     /// </summary>
-    private static readonly Expression<Func<BankReconDbContext, StatementLine, JournalLineRow>> Row =
-        (db, l) => new JournalLineRow(l.Id, l.LineNo, l.BookingDate, l.Description, l.CounterpartyName, l.CounterpartyAccount, l.Reference,
-            l.Amount, l.AppliedAmount, l.AccountType, l.AccountNo,
-            l.AccountNo == null ? null
-            : l.AccountType == ApplicationAccountType.Customer ? db.Customers.Where(c => c.No == l.AccountNo).Select(c => c.Name).FirstOrDefault()
-            : l.AccountType == ApplicationAccountType.Vendor ? db.Vendors.Where(v => v.No == l.AccountNo).Select(v => v.Name).FirstOrDefault()
-            : l.AccountType == ApplicationAccountType.GlAccount ? db.GlAccounts.Where(g => g.No == l.AccountNo).Select(g => g.Name).FirstOrDefault()
-            : l.AccountType == ApplicationAccountType.BankAccount ? db.BankAccounts.Where(b => b.No == l.AccountNo).Select(b => b.Name).FirstOrDefault()
-            : null,
-            l.Confidence, l.ReviewRequired, l.Rule, l.Explanation != null,
-            Array.Empty<string>(),
-            l.ParentLineId != null, l.AppliedBy);
+    public Func<BankReconDbContext, Guid, Guid[]?, IAsyncEnumerable<JournalLineRow>> Lines { get; } = EF.CompileAsyncQuery(
+        (BankReconDbContext db, Guid journalId, Guid[]? ids) => db.StatementLines.AsNoTracking()
+            .Where(l => l.JournalId == journalId && (ids == null || ids.Contains(l.Id)))
+            .Select(l => new JournalLineRow(l.Id, l.LineNo, l.BookingDate, l.Description, l.CounterpartyName, l.CounterpartyAccount, l.Reference,
+                l.Amount, l.AppliedAmount, l.AccountType, l.AccountNo,
+                l.AccountNo == null ? null
+                : l.AccountType == ApplicationAccountType.Customer ? db.Customers.Where(c => c.No == l.AccountNo).Select(c => c.Name).FirstOrDefault()
+                : l.AccountType == ApplicationAccountType.Vendor ? db.Vendors.Where(v => v.No == l.AccountNo).Select(v => v.Name).FirstOrDefault()
+                : l.AccountType == ApplicationAccountType.GlAccount ? db.GlAccounts.Where(g => g.No == l.AccountNo).Select(g => g.Name).FirstOrDefault()
+                : l.AccountType == ApplicationAccountType.BankAccount ? db.BankAccounts.Where(b => b.No == l.AccountNo).Select(b => b.Name).FirstOrDefault()
+                : null,
+                l.Confidence, l.ReviewRequired, l.Rule, l.Explanation != null,
+                Array.Empty<string>(),
+                l.ParentLineId != null, l.AppliedBy)));
 
-    /// <summary>Every line of a journal as the page shows it (without documents).</summary>
-    public Func<BankReconDbContext, Guid, IAsyncEnumerable<JournalLineRow>> Lines { get; } = EF.CompileAsyncQuery(
-        Rows((BankReconDbContext db, Guid journalId, Guid[] _) => db.StatementLines.AsNoTracking().Where(l => l.JournalId == journalId)).DropIds());
-
-    /// <summary>Some lines of a journal as the page shows them (without documents): those a journal edit changed.</summary>
-    public Func<BankReconDbContext, Guid, Guid[], IAsyncEnumerable<JournalLineRow>> LinesWithIds { get; } = EF.CompileAsyncQuery(
-        Rows((BankReconDbContext db, Guid journalId, Guid[] ids) => db.StatementLines.AsNoTracking().Where(l => l.JournalId == journalId && ids.Contains(l.Id))));
-
-    /// <summary>The document numbers applied to a journal's lines, one row per application.</summary>
-    public Func<BankReconDbContext, Guid, IAsyncEnumerable<LineDocument>> Documents { get; } = EF.CompileAsyncQuery(
-        (BankReconDbContext db, Guid journalId) => db.StatementLines.AsNoTracking()
-            .Where(l => l.JournalId == journalId)
+    /// <summary>The document numbers applied to a journal's lines (all, or those with <c>ids</c>), one row per application.</summary>
+    public Func<BankReconDbContext, Guid, Guid[]?, IAsyncEnumerable<LineDocument>> Documents { get; } = EF.CompileAsyncQuery(
+        (BankReconDbContext db, Guid journalId, Guid[]? ids) => db.StatementLines.AsNoTracking()
+            .Where(l => l.JournalId == journalId && (ids == null || ids.Contains(l.Id)))
             .SelectMany(l => l.Applications)
             .Where(a => a.DocumentNo != null)
             .Select(a => new LineDocument(EF.Property<Guid>(a, "StatementLineId"), a.DocumentNo!)));
-
-    /// <summary>The document numbers applied to some lines of a journal.</summary>
-    public Func<BankReconDbContext, Guid, Guid[], IAsyncEnumerable<LineDocument>> DocumentsWithIds { get; } = EF.CompileAsyncQuery(
-        (BankReconDbContext db, Guid journalId, Guid[] ids) => db.StatementLines.AsNoTracking()
-            .Where(l => l.JournalId == journalId && ids.Contains(l.Id))
-            .SelectMany(l => l.Applications)
-            .Where(a => a.DocumentNo != null)
-            .Select(a => new LineDocument(EF.Property<Guid>(a, "StatementLineId"), a.DocumentNo!)));
-
-    /// <summary>The lines <paramref name="lines"/> selects, as rows (<see cref="Row"/>), with the same context parameter.</summary>
-    private static Expression<Func<BankReconDbContext, Guid, Guid[], IQueryable<JournalLineRow>>> Rows(
-        Expression<Func<BankReconDbContext, Guid, Guid[], IQueryable<StatementLine>>> lines)
-    {
-        var line = Row.Parameters[1];
-        var row = Expression.Lambda<Func<StatementLine, JournalLineRow>>(new ReplaceParameter(Row.Parameters[0], lines.Parameters[0]).Visit(Row.Body), line);
-        var body = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(StatementLine), typeof(JournalLineRow)], lines.Body, Expression.Quote(row));
-        return Expression.Lambda<Func<BankReconDbContext, Guid, Guid[], IQueryable<JournalLineRow>>>(body, lines.Parameters);
-    }
 
     internal sealed record LineDocument(Guid LineId, string DocumentNo);
-
-    private sealed class ReplaceParameter(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
-}
-
-internal static class JournalRowsQueryExtensions
-{
-    /// <summary>The all-lines form of a rows query: its unused ids parameter removed.</summary>
-    public static Expression<Func<BankReconDbContext, Guid, IQueryable<JournalLineRow>>> DropIds(
-        this Expression<Func<BankReconDbContext, Guid, Guid[], IQueryable<JournalLineRow>>> query) =>
-        Expression.Lambda<Func<BankReconDbContext, Guid, IQueryable<JournalLineRow>>>(query.Body, query.Parameters[0], query.Parameters[1]);
 }
