@@ -42,7 +42,6 @@ public static class MatchingEngine
             {
                 matcher.Match(state);
                 Rank(state, order, int.MaxValue);
-                state.Settle();
             });
 
             Completed(statistics, MatchPhase.Lines, matchers.Select(m => m.Counters));
@@ -56,7 +55,6 @@ public static class MatchingEngine
                 matcher.Match(state);
                 Rank(state, order, Math.Max(1, settings.MaxCandidatesPerLine));
                 Disambiguate(state, order);
-                state.Settle();
             });
 
             Completed(statistics, MatchPhase.Lines, matchers.Select(m => m.Counters));
@@ -116,61 +114,63 @@ public static class MatchingEngine
     }
 
     /// <summary>Sorts a line's candidates, drops repeats of the same application (the better one stays) and caps them.</summary>
-    private static void Rank(LineState state, Comparison<Candidate> order, int max)
+    private static void Rank(LineState state, Comparison<CandidateRecord> order, int max)
     {
         var candidates = state.Candidates;
         candidates.Sort(order);
-        // in place: keep the first of each application, up to max (no list or closure per line)
+        // in place: keep the first of each application, up to max
         var kept = 0;
-        for (var i = 0; i < candidates.Count && kept < max; i++)
+        for (var i = 0; i < candidates.Length && kept < max; i++)
         {
-            var candidate = candidates[i];
             var repeat = false;
-            for (var k = 0; k < kept && !repeat; k++) repeat = candidates[k].SameApplication(candidate);
-            if (!repeat) candidates[kept++] = candidate;
+            for (var k = 0; k < kept && !repeat; k++) repeat = candidates[k].SameApplication(in candidates[i]);
+            if (repeat) continue;
+            if (kept != i) candidates[kept] = candidates[i];
+            kept++;
         }
 
-        candidates.RemoveRange(kept, candidates.Count - kept);
-        for (var i = 0; i < candidates.Count; i++) candidates[i].Rank = i;
+        state.KeepCandidates(kept);
+        candidates = state.Candidates;
+        for (var i = 0; i < candidates.Length; i++) candidates[i].Rank = i;
     }
 
     /// <summary>Two High candidates with the same score: neither is applied automatically.</summary>
-    private static void Disambiguate(LineState state, Comparison<Candidate> order)
+    private static void Disambiguate(LineState state, Comparison<CandidateRecord> order)
     {
         var candidates = state.Candidates;
-        if (candidates.Count < 2 || candidates[0].Confidence != MatchConfidence.High) return;
+        if (candidates.Length < 2 || candidates[0].Confidence != MatchConfidence.High) return;
         var top = candidates[0].Score;
         if (candidates[1].Confidence != MatchConfidence.High || candidates[1].Score != top) return;
-        foreach (var candidate in candidates)
+        foreach (ref var candidate in candidates)
         {
             if (candidate.Confidence != MatchConfidence.High || candidate.Score != top) continue;
             candidate.Flags |= CandidateFlags.Ambiguous;
             candidate.Downgrade();
         }
 
-        Rank(state, order, candidates.Count);
+        Rank(state, order, candidates.Length);
     }
 
     /// <summary>
     /// Lines whose best candidates are equally strong claims on the same entry, with too little left for all of them
     /// (e.g. a payment made twice), are not applied automatically.
     /// </summary>
-    private static void ResolveContests(LineState[] states, MatchIndex index, Comparison<Candidate> order)
+    private static void ResolveContests(LineState[] states, MatchIndex index, Comparison<CandidateRecord> order)
     {
         // (entry, line) for every entry a line's High top candidate claims, sorted: each entry's claimants side by side
         // in line order (one array instead of a dictionary of lists)
         var count = 0;
         foreach (var state in states)
         {
-            if (state.Candidates.Count > 0 && state.Candidates[0] is { Confidence: MatchConfidence.High } top) count += top.Entries.Length;
+            if (state.CandidateCount > 0 && state.Candidates[0].Confidence == MatchConfidence.High) count += state.Candidates[0].Entries.Length;
         }
 
         var claims = new long[count];
         count = 0;
         foreach (var state in states)
         {
-            if (state.Candidates.Count == 0 || state.Candidates[0] is not { Confidence: MatchConfidence.High } top) continue;
-            foreach (var e in top.Entries) claims[count++] = ((long)e << 32) | (uint)state.Position;
+            if (state.CandidateCount == 0 || state.Candidates[0].Confidence != MatchConfidence.High) continue;
+            foreach (var e in state.Candidates[0].Entries) claims[count++] = ((long)e << 32) | (uint)state.Position;
         }
 
         Array.Sort(claims);
@@ -194,8 +194,8 @@ public static class MatchingEngine
             var best = int.MinValue;
             foreach (var state in claimants)
             {
-                var top = state.Candidates[0];
-                demand += top.Consumes(Array.IndexOf(top.Entries, entry));
+                ref readonly var top = ref state.Candidates[0];
+                demand += top.Consumes(top.Entries.IndexOf(entry));
                 best = Math.Max(best, top.Score);
             }
 
@@ -221,8 +221,8 @@ public static class MatchingEngine
             long cumulative = 0;
             foreach (var state in tied)
             {
-                var top = state.Candidates[0];
-                var at = Array.IndexOf(top.Entries, entry);
+                ref readonly var top = ref state.Candidates[0];
+                var at = top.Entries.IndexOf(entry);
                 cumulative += top.Consumes(at);
                 if (cumulative > index.Entries[entry].Remaining) contested[state.Position] = true;
             }
@@ -232,10 +232,10 @@ public static class MatchingEngine
         foreach (var state in states)
         {
             if (!contested[state.Position]) continue;
-            var top = state.Candidates[0];
+            ref var top = ref state.Candidates[0];
             top.Flags |= CandidateFlags.ContestedByOtherLine;
             top.Downgrade();
-            Rank(state, order, state.Candidates.Count);
+            Rank(state, order, state.CandidateCount);
         }
     }
 }

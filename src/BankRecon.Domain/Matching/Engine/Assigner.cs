@@ -12,15 +12,15 @@ internal static class Assigner
         var available = Available(index);
         // score descending, then line order, then the candidate's rank in its line
         var lineOrder = LineOrder(states);
-        var order = Flatten(states, (state, candidate) => new AssignmentKey(-candidate.Score, lineOrder[state.Position], candidate.Rank, 0, 0, 0));
+        var order = Flatten(states, (LineState state, in CandidateRecord candidate) => new AssignmentKey(-candidate.Score, lineOrder[state.Position], candidate.Rank, 0, 0, 0));
         foreach (var key in order)
         {
             var state = states[key.State];
-            var candidate = state.Candidates[key.Candidate];
-            if (state.Chosen is not null) continue;
+            if (state.ChosenIndex >= 0) continue;
+            ref var candidate = ref state.Candidates[key.Candidate];
             if (candidate.Kind == CandidateKind.TextMapping)
             {
-                Choose(state, candidate, [], [], []);
+                Choose(state, key.Candidate, default, default, default);
                 continue;
             }
 
@@ -33,7 +33,7 @@ internal static class Assigner
             if (feasible)
             {
                 for (var i = 0; i < candidate.Entries.Length; i++) available[candidate.Entries[i]] -= candidate.Consumes(i);
-                Choose(state, candidate, candidate.Planned, candidate.PlannedDiscount, candidate.PlannedCharges);
+                Choose(state, key.Candidate, candidate.PlannedMemory, candidate.PlannedDiscountMemory, candidate.PlannedChargesMemory);
                 continue;
             }
 
@@ -44,7 +44,7 @@ internal static class Assigner
                 available[candidate.Entries[0]] -= amount;
                 candidate.Flags |= CandidateFlags.Reduced;
                 candidate.Downgrade();
-                Choose(state, candidate, [amount], Planning.NoDiscounts(1), []);
+                Choose(state, key.Candidate, new[] { amount }, Planning.NoDiscounts(1), default);
             }
         }
     }
@@ -54,15 +54,15 @@ internal static class Assigner
         var available = Available(index);
         // BC: Quality desc, No. of Entries desc; ties follow its buffer key descending (later lines first)
         var lineOrder = LineOrder(states);
-        var order = Flatten(states, (state, candidate) => new AssignmentKey(-candidate.Score, -candidate.Entries.Length, -lineOrder[state.Position], candidate.Rank, 0, 0));
+        var order = Flatten(states, (LineState state, in CandidateRecord candidate) => new AssignmentKey(-candidate.Score, -candidate.Entries.Length, -lineOrder[state.Position], candidate.Rank, 0, 0));
         foreach (var key in order)
         {
             var state = states[key.State];
-            var candidate = state.Candidates[key.Candidate];
-            if (state.Chosen is not null) continue;
+            if (state.ChosenIndex >= 0) continue;
+            ref readonly var candidate = ref state.Candidates[key.Candidate];
             if (candidate.Kind == CandidateKind.TextMapping)
             {
-                Choose(state, candidate, [], [], []);
+                Choose(state, key.Candidate, default, default, default);
                 continue;
             }
 
@@ -80,7 +80,7 @@ internal static class Assigner
                 any = true;
             }
 
-            if (any) Choose(state, candidate, amounts, discounts, []);
+            if (any) Choose(state, key.Candidate, amounts, discounts, default);
         }
     }
 
@@ -111,17 +111,17 @@ internal static class Assigner
     }
 
     /// <summary>Every candidate of every line, sorted by the key <paramref name="sortKey"/> gives it.</summary>
-    private static AssignmentKey[] Flatten(LineState[] states, Func<LineState, Candidate, AssignmentKey> sortKey)
+    private static AssignmentKey[] Flatten(LineState[] states, SortKey sortKey)
     {
         var count = 0;
-        foreach (var state in states) count += state.Candidates.Count;
+        foreach (var state in states) count += state.CandidateCount;
         var order = new AssignmentKey[count];
         count = 0;
         foreach (var state in states)
         {
-            for (var c = 0; c < state.Candidates.Count; c++)
+            for (var c = 0; c < state.CandidateCount; c++)
             {
-                order[count++] = sortKey(state, state.Candidates[c]) with { State = state.Position, Candidate = c };
+                order[count++] = sortKey(state, in state.Candidates[c]) with { State = state.Position, Candidate = c };
             }
         }
 
@@ -129,9 +129,11 @@ internal static class Assigner
         return order;
     }
 
-    private static void Choose(LineState state, Candidate candidate, long[] amounts, long[] discounts, long[] charges)
+    private delegate AssignmentKey SortKey(LineState state, in CandidateRecord candidate);
+
+    private static void Choose(LineState state, int candidate, ReadOnlyMemory<long> amounts, ReadOnlyMemory<long> discounts, ReadOnlyMemory<long> charges)
     {
-        state.Chosen = candidate;
+        state.ChosenIndex = candidate;
         state.ChosenAmounts = amounts;
         state.ChosenDiscounts = discounts;
         state.ChosenCharges = charges;

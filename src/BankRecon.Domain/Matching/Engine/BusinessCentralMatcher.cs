@@ -24,6 +24,9 @@ internal sealed class BusinessCentralMatcher
 
     public WorkCounters Counters { get; } = new();
 
+    // the line being matched: its candidates and party evidence, reused line after line
+    private readonly LineWorkspace _work = new();
+
     public BusinessCentralMatcher(MatchIndex index, MatchingSettings settings, RuleTable rules)
     {
         _index = index;
@@ -33,7 +36,15 @@ internal sealed class BusinessCentralMatcher
         _entryStamp = new int[index.Entries.Length];
     }
 
+    /// <summary>Finds and scores the line's candidates and keeps them in this thread's store.</summary>
     public void Match(LineState state)
+    {
+        _work.Start(state);
+        Find(state);
+        _work.End(state);
+    }
+
+    private void Find(LineState state)
     {
         if (state.Sign == 0) return;
         var line = state.Line;
@@ -93,12 +104,12 @@ internal sealed class BusinessCentralMatcher
 
             var rule = _rules.Best(evidence.Level, document ? DocumentNoMatch.Yes : DocumentNoMatch.No, amount);
             if (rule is null) continue;
-            var candidate = new Candidate { Kind = CandidateKind.Single, Party = entry.Party, Entries = [e] };
+            var candidate = _work.NewCandidate(CandidateKind.Single, entry.Party, [e]);
             Describe(candidate, evidence, rule, document ? DocumentNoMatch.Yes : DocumentNoMatch.No, amount, count);
             candidate.Remaining = entry.Remaining;
             candidate.Applicable = applicable;
             Plan(state, candidate, band);
-            state.Candidates.Add(candidate);
+            _work.Candidates.Add(candidate);
         }
 
         AddGroups(state, groups, band, poolCounts);
@@ -131,12 +142,12 @@ internal sealed class BusinessCentralMatcher
             var evidence = Evidence(state, party);
             var rule = _rules.Best(evidence.Level, DocumentNoMatch.YesMultiple, amount);
             if (rule is null) continue;
-            var candidate = new Candidate { Kind = CandidateKind.NamedGroup, Party = party, Entries = [.. members] };
+            var candidate = _work.NewCandidate(CandidateKind.NamedGroup, party, [.. members]);
             Describe(candidate, evidence, rule, DocumentNoMatch.YesMultiple, amount, count);
             candidate.Remaining = members.Sum(e => _index.Entries[e].Remaining);
             candidate.Applicable = total;
             Plan(state, candidate, band);
-            state.Candidates.Add(candidate);
+            _work.Candidates.Add(candidate);
         }
     }
 
@@ -151,7 +162,7 @@ internal sealed class BusinessCentralMatcher
             if (mappingText.Length == 0 || !text.Contains(mappingText, StringComparison.Ordinal)) continue;
             var target = mapping.AccountFor(state.Line.Amount);
             if (target is null) continue;
-            state.Candidates.Add(new Candidate
+            _work.Candidates.Add(new Candidate
             {
                 Kind = CandidateKind.TextMapping,
                 Party = -1,
@@ -266,7 +277,7 @@ internal sealed class BusinessCentralMatcher
     {
         var existing = state.FindParty(partyIndex);
         if (existing is not null) return existing;
-        var evidence = new PartyEvidence { Party = partyIndex };
+        var evidence = _work.NewEvidence(partyIndex);
         state.Parties.Add(evidence);
         var party = _index.Parties[partyIndex];
         if (Array.IndexOf(state.AccountParties, partyIndex) >= 0)

@@ -1,15 +1,18 @@
 namespace BankRecon.Domain.Matching.Engine;
 
-/// <summary>One way to apply a statement line, with its evidence, rule, score and planned amounts (minor units).</summary>
+/// <summary>
+/// One way to apply a statement line, with its evidence, rule, score and planned amounts (minor units), while the line
+/// is matched; then kept as a <see cref="CandidateRecord"/>.
+/// </summary>
 internal sealed class Candidate
 {
-    public required CandidateKind Kind { get; init; }
+    public CandidateKind Kind { get; set; }
 
     /// <summary>Party index, or -1 for a text mapping.</summary>
-    public required int Party { get; init; }
+    public int Party { get; set; }
 
     /// <summary>Entry indexes, in application order (oldest due date first).</summary>
-    public required int[] Entries { get; init; }
+    public int[] Entries { get; set; } = [];
 
     public long[] Planned { get; set; } = [];
 
@@ -17,9 +20,6 @@ internal sealed class Candidate
 
     /// <summary>Part of each entry closed as bank charges (our rule set; minor units, 0 = none).</summary>
     public long[] PlannedCharges { get; set; } = [];
-
-    /// <summary>What applying entry <paramref name="i"/> as planned takes off its remaining amount.</summary>
-    public long Consumes(int i) => Planned[i] + PlannedDiscount[i] + (PlannedCharges.Length > i ? PlannedCharges[i] : 0);
 
     /// <summary>The bank reported charges on the line equal to the shortfall (rather than a small shortfall alone).</summary>
     public bool ChargesReported { get; set; }
@@ -60,26 +60,39 @@ internal sealed class Candidate
     /// <summary>Orders candidates of equal score (stronger text evidence, closer name first).</summary>
     public long Tiebreak { get; set; }
 
-    /// <summary>Position after sorting within the line.</summary>
-    public int Rank { get; set; }
-
     /// <summary>Other sets found by the combination search (for the explanation).</summary>
     public int CombinationCount { get; set; }
 
-    public bool SameApplication(Candidate other)
+    /// <summary>
+    /// Makes a used candidate a new one (a matcher reuses its candidates line after line: they are copied into a
+    /// <see cref="CandidateRecord"/> when the line's matching ends). Text mappings, the only candidates with a
+    /// <see cref="Mapping"/> or an <see cref="Account"/>, are never reused.
+    /// </summary>
+    public Candidate Reset(CandidateKind kind, int party, int[] entries)
     {
-        if (Kind == CandidateKind.TextMapping || other.Kind == CandidateKind.TextMapping)
-        {
-            return Kind == other.Kind && Equals(Account, other.Account);
-        }
-
-        if (Entries.Length != other.Entries.Length) return false;
-        for (var i = 0; i < Entries.Length; i++)
-        {
-            if (Entries[i] != other.Entries[i]) return false;
-        }
-
-        return true;
+        Kind = kind;
+        Party = party;
+        Entries = entries;
+        Planned = [];
+        PlannedDiscount = [];
+        PlannedCharges = [];
+        ChargesReported = false;
+        Evidence = null;
+        PartyCriterion = RelatedPartyMatch.No;
+        DocumentCriterion = DocumentNoMatch.No;
+        AmountCriterion = AmountMatch.NoMatches;
+        Relation = default;
+        Remaining = 0;
+        Applicable = 0;
+        AmountCount = 0;
+        Flags = CandidateFlags.None;
+        Confidence = default;
+        Score = 0;
+        Rule = "";
+        ReviewRequired = true;
+        Tiebreak = 0;
+        CombinationCount = 0;
+        return this;
     }
 
     public void Downgrade()

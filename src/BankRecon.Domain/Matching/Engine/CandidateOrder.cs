@@ -4,29 +4,29 @@ namespace BankRecon.Domain.Matching.Engine;
 internal static class CandidateOrder
 {
     /// <summary>Our rule set, within a line: score, text/name evidence, oldest entry, fewer entries, entry order.</summary>
-    public static Comparison<Candidate> Default(MatchIndex index) => (a, b) =>
+    public static Comparison<CandidateRecord> Default(MatchIndex index) => (a, b) =>
     {
         var c = b.Score.CompareTo(a.Score);
         if (c != 0) return c;
         c = b.Tiebreak.CompareTo(a.Tiebreak);
         if (c != 0) return c;
-        return CompareApplications(index, a, b);
+        return CompareApplications(index, in a, in b);
     };
 
     /// <summary>
     /// Business Central, within a line and globally: Quality desc, No. of Entries desc; on ties BC's temporary buffer
     /// falls back to its primary key in descending order, i.e. the newest entry first.
     /// </summary>
-    public static Comparison<Candidate> BusinessCentral(MatchIndex index) => (a, b) =>
+    public static Comparison<CandidateRecord> BusinessCentral(MatchIndex index) => (a, b) =>
     {
         var c = b.Score.CompareTo(a.Score);
         if (c != 0) return c;
         c = b.Entries.Length.CompareTo(a.Entries.Length);
         if (c != 0) return c;
-        return Newest(index, b).CompareTo(Newest(index, a)) is var n && n != 0 ? n : CompareApplications(index, a, b);
+        return Newest(index, in b).CompareTo(Newest(index, in a)) is var n && n != 0 ? n : CompareApplications(index, in a, in b);
     };
 
-    private static long Newest(MatchIndex index, Candidate candidate)
+    private static long Newest(MatchIndex index, in CandidateRecord candidate)
     {
         // entry "numbers" grow with posting: posting date, then canonical position
         long newest = -1;
@@ -39,7 +39,7 @@ internal static class CandidateOrder
         return newest;
     }
 
-    private static int CompareApplications(MatchIndex index, Candidate a, Candidate b)
+    private static int CompareApplications(MatchIndex index, in CandidateRecord a, in CandidateRecord b)
     {
         if (a.Entries.Length > 0 && b.Entries.Length > 0)
         {
@@ -49,9 +49,11 @@ internal static class CandidateOrder
 
         var byCount = a.Entries.Length.CompareTo(b.Entries.Length);
         if (byCount != 0) return byCount;
-        for (var i = 0; i < a.Entries.Length; i++)
+        var entriesA = a.Entries;
+        var entriesB = b.Entries;
+        for (var i = 0; i < entriesA.Length; i++)
         {
-            var byEntry = a.Entries[i].CompareTo(b.Entries[i]);
+            var byEntry = entriesA[i].CompareTo(entriesB[i]);
             if (byEntry != 0) return byEntry;
         }
 

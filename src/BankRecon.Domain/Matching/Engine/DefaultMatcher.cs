@@ -68,6 +68,9 @@ internal sealed class DefaultMatcher
 
     public WorkCounters Counters { get; } = new();
 
+    // the line being matched: its candidates and party evidence, reused line after line
+    private readonly LineWorkspace _work = new();
+
     /// <summary>The payer name before its first comma, when the bank glued an address on ("HANSEN AS, STORGATA 1").</summary>
     private NameProfile _payerBeforeComma = NameProfile.Empty;
     private int _payerLength;
@@ -87,7 +90,15 @@ internal sealed class DefaultMatcher
         _byAge = (a, b) => MatchIndex.CompareByAge(in _index.Entries[a], in _index.Entries[b]);
     }
 
+    /// <summary>Finds and scores the line's candidates and keeps them in this thread's store.</summary>
     public void Match(LineState state)
+    {
+        _work.Start(state);
+        Find(state);
+        _work.End(state);
+    }
+
+    private void Find(LineState state)
     {
         if (state.Sign == 0) return;
         var line = state.Line;
@@ -153,7 +164,7 @@ internal sealed class DefaultMatcher
         AddTextMappings(state);
 
         // in place: keep the candidates some rule applies to, in their order
-        var candidates = state.Candidates;
+        var candidates = _work.Candidates;
         var kept = 0;
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -188,7 +199,8 @@ internal sealed class DefaultMatcher
     {
         var evidence = state.FindParty(party);
         if (evidence is not null) return evidence;
-        evidence = new PartyEvidence { Party = party, ByAccount = Array.IndexOf(state.AccountParties, party) >= 0 };
+        evidence = _work.NewEvidence(party);
+        evidence.ByAccount = Array.IndexOf(state.AccountParties, party) >= 0;
         if (!_payer.IsEmpty)
         {
             var similarity = PayerSimilarity(_index.Parties[party].Profile);
@@ -502,8 +514,8 @@ internal sealed class DefaultMatcher
         foreach (var mapping in matches)
         {
             var account = mapping.AccountFor(state.Line.Amount)!;
-            if (state.Candidates.Exists(c => c.Kind == CandidateKind.TextMapping && Equals(c.Account, account))) continue;
-            state.Candidates.Add(new Candidate
+            if (_work.Candidates.Exists(c => c.Kind == CandidateKind.TextMapping && Equals(c.Account, account))) continue;
+            _work.Candidates.Add(new Candidate
             {
                 Kind = CandidateKind.TextMapping,
                 Party = -1,
@@ -518,10 +530,10 @@ internal sealed class DefaultMatcher
         }
     }
 
-    private static Candidate Add(LineState state, CandidateKind kind, int party, int[] entries)
+    private Candidate Add(LineState state, CandidateKind kind, int party, int[] entries)
     {
-        var candidate = new Candidate { Kind = kind, Party = party, Entries = entries };
-        state.Candidates.Add(candidate);
+        var candidate = _work.NewCandidate(kind, party, entries);
+        _work.Candidates.Add(candidate);
         return candidate;
     }
 

@@ -10,11 +10,11 @@ namespace BankRecon.Domain.Matching.Engine;
 internal readonly struct DocumentNames : ISpanFormattable
 {
     private readonly IndexedEntry[] _entries;
-    private readonly int[]? _which;
+    private readonly ReadOnlyMemory<int> _which;
     private readonly int _single;
     private readonly bool _counted;
 
-    private DocumentNames(IndexedEntry[] entries, int[]? which, int single, bool counted)
+    private DocumentNames(IndexedEntry[] entries, ReadOnlyMemory<int> which, int single, bool counted)
     {
         _entries = entries;
         _which = which;
@@ -22,12 +22,12 @@ internal readonly struct DocumentNames : ISpanFormattable
         _counted = counted;
     }
 
-    public static DocumentNames One(IndexedEntry[] entries, int entry) => new(entries, null, entry, counted: false);
+    public static DocumentNames One(IndexedEntry[] entries, int entry) => new(entries, default, entry, counted: false);
 
-    public static DocumentNames List(IndexedEntry[] entries, int[] which) => new(entries, which, -1, counted: false);
+    public static DocumentNames List(IndexedEntry[] entries, ReadOnlyMemory<int> which) => new(entries, which, -1, counted: false);
 
-    public static DocumentNames Described(IndexedEntry[] entries, int[] which) =>
-        which.Length == 1 ? One(entries, which[0]) : new(entries, which, -1, counted: true);
+    public static DocumentNames Described(IndexedEntry[] entries, ReadOnlyMemory<int> which) =>
+        which.Length == 1 ? One(entries, which.Span[0]) : new(entries, which, -1, counted: true);
 
     public static string Prefix(DocumentType type) => type switch
     {
@@ -42,7 +42,7 @@ internal readonly struct DocumentNames : ISpanFormattable
     {
         charsWritten = 0;
         var written = 0;
-        if (_which is null)
+        if (_single >= 0)
         {
             var source = _entries[_single].Source;
             if (!Put(destination, ref written, Prefix(source.DocumentType)) || !Put(destination, ref written, source.DocumentNo)) return false;
@@ -61,7 +61,7 @@ internal readonly struct DocumentNames : ISpanFormattable
         for (var i = 0; i < _which.Length; i++)
         {
             if (i > 0 && !Put(destination, ref written, ", ")) return false;
-            if (!Put(destination, ref written, _entries[_which[i]].Source.DocumentNo)) return false;
+            if (!Put(destination, ref written, _entries[_which.Span[i]].Source.DocumentNo)) return false;
         }
 
         charsWritten = written;

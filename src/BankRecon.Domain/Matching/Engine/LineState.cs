@@ -34,8 +34,23 @@ internal sealed class LineState
     /// <summary>Parties that own the line's bank account.</summary>
     public int[] AccountParties { get; set; } = [];
 
-    // sized for the usual number of parties and candidates a line looks at
-    public List<PartyEvidence> Parties { get; } = new(8);
+    /// <summary>
+    /// What the line says about each party looked at, while it is matched: the matcher's own list and evidence, reused
+    /// by its next line (see <see cref="Settle"/>).
+    /// </summary>
+    public List<PartyEvidence> Parties { get; private set; } = NoParties;
+
+    private static readonly List<PartyEvidence> NoParties = [];
+
+    /// <summary>The parties the payer fully matches (bank account, or name with address or uniqueness), in the order found.</summary>
+    public int[] FullyMatchedParties { get; private set; } = [];
+
+    /// <summary>Starts the line's matching with the matcher's (empty) evidence list.</summary>
+    public void StartMatching(List<PartyEvidence> parties)
+    {
+        parties.Clear();
+        Parties = parties;
+    }
 
     public List<EntryHit> Hits { get; } = [];
 
@@ -48,25 +63,62 @@ internal sealed class LineState
     /// <summary>Entries that an exact "invoice less credit memo" candidate of this line settles.</summary>
     public List<int> Netted { get; } = [];
 
-    public List<Candidate> Candidates { get; } = new(8);
+    private Memory<CandidateRecord> _candidates;
 
-    public Candidate? Chosen { get; set; }
+    /// <summary>The line's candidates once matched (kept in a <see cref="CandidateStore"/>), best first once ranked.</summary>
+    public Span<CandidateRecord> Candidates => _candidates.Span;
 
-    public long[] ChosenAmounts { get; set; } = [];
+    public int CandidateCount => _candidates.Length;
 
-    public long[] ChosenDiscounts { get; set; } = [];
+    private CandidateStore? _store;
 
-    public long[] ChosenCharges { get; set; } = [];
+    public void SetCandidates(Memory<CandidateRecord> candidates, CandidateStore store)
+    {
+        _candidates = candidates;
+        _store = store;
+    }
+
+    /// <summary>The name of the rule that scored one of the line's candidates.</summary>
+    public string RuleOf(in CandidateRecord candidate) => _store!.RuleName(candidate.RuleId);
+
+    /// <summary>Keeps the first <paramref name="count"/> candidates.</summary>
+    public void KeepCandidates(int count) => _candidates = _candidates[..count];
+
+    /// <summary>The position of the chosen candidate in <see cref="Candidates"/>, or -1 when none is.</summary>
+    public int ChosenIndex { get; set; } = -1;
+
+    public ReadOnlyMemory<long> ChosenAmounts { get; set; }
+
+    public ReadOnlyMemory<long> ChosenDiscounts { get; set; }
+
+    public ReadOnlyMemory<long> ChosenCharges { get; set; }
 
     /// <summary>
-    /// Drops what only this line's own matching needed once its candidates are ranked, so that it does not live (and
-    /// get copied by the garbage collector) until the proposals are written: the evidence about parties no candidate
-    /// needs. Candidates keep their own evidence; the proposal still looks for another party the payer fully matches.
+    /// Ends the line's matching once its candidates are kept: keeps the parties the payer fully matches (a proposal may
+    /// name one) and lets go of the matcher's evidence and of what only the matching needed, so that it does not live
+    /// until the proposals are written. Candidates keep their own evidence.
     /// </summary>
     public void Settle()
     {
-        Parties.RemoveAll(static evidence => evidence.Level != RelatedPartyMatch.Fully);
-        Parties.TrimExcess();
+        var fully = 0;
+        foreach (var evidence in Parties)
+        {
+            if (evidence.Level == RelatedPartyMatch.Fully) fully++;
+        }
+
+        if (fully > 0)
+        {
+            var parties = new int[fully];
+            fully = 0;
+            foreach (var evidence in Parties)
+            {
+                if (evidence.Level == RelatedPartyMatch.Fully) parties[fully++] = evidence.Party;
+            }
+
+            FullyMatchedParties = parties;
+        }
+
+        Parties = NoParties;
         Netted.Clear();
         Netted.TrimExcess();
         AccountParties = [];

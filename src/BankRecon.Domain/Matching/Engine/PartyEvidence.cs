@@ -3,7 +3,7 @@ namespace BankRecon.Domain.Matching.Engine;
 /// <summary>What a statement line says about one party, and how strongly (Business Central's Related Party Matched).</summary>
 internal sealed class PartyEvidence
 {
-    public required int Party { get; init; }
+    public int Party { get; private set; }
 
     public RelatedPartyMatch Level { get; set; } = RelatedPartyMatch.No;
 
@@ -26,4 +26,21 @@ internal sealed class PartyEvidence
     public bool OnlySimilarName { get; set; }
 
     public bool HasName => NameSimilarity > 0 || NameInText;
+
+    /// <summary>
+    /// Evidence about <paramref name="party"/> with nothing found yet: a matcher reuses its evidence line after line
+    /// (candidates keep what they need as <see cref="PartyEvidenceFacts"/>, the line the parties it fully matches).
+    /// </summary>
+    public PartyEvidence Reset(int party)
+    {
+        Party = party;
+        Level = RelatedPartyMatch.No;
+        ByAccount = false;
+        NameSimilarity = 0;
+        NameInText = false;
+        AddressAndCity = false;
+        UniqueName = false;
+        OnlySimilarName = false;
+        return this;
+    }
 }

@@ -30,43 +30,45 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
     {
         _alternatives.Clear();
         _madeForLine.Clear();
-        foreach (var candidate in state.Candidates)
+        var candidates = state.Candidates;
+        for (var c = 0; c < candidates.Length; c++)
         {
             if (_alternatives.Count >= settings.MaxAlternatives) break;
-            if (ReferenceEquals(candidate, state.Chosen)) continue;
+            if (c == state.ChosenIndex) continue;
+            ref readonly var candidate = ref candidates[c];
             _alternatives.Add(new MatchAlternative(
                 candidate.Confidence,
-                AccountOf(candidate),
-                Applications(candidate, candidate.Planned, candidate.PlannedDiscount, candidate.PlannedCharges),
-                candidate.Rule,
-                Reasons(state, candidate, candidate.Planned),
+                AccountOf(in candidate),
+                Applications(in candidate, candidate.Planned, candidate.PlannedDiscount, candidate.PlannedCharges),
+                state.RuleOf(in candidate),
+                Reasons(state, in candidate, candidate.Planned),
                 candidate.Score,
                 candidate.ReviewRequired));
         }
 
         MatchAlternative[] alternatives = _alternatives.Count == 0 ? [] : [.. _alternatives];
-        var chosen = state.Chosen;
-        if (chosen is null)
+        if (state.ChosenIndex < 0)
         {
             return new LineProposal(state.Line, MatchConfidence.None, null, [], null, [], alternatives, ReviewRequired: true, Score: 0);
         }
 
+        ref readonly var chosen = ref candidates[state.ChosenIndex];
         return new LineProposal(
             state.Line,
             chosen.Confidence,
-            AccountOf(chosen),
-            Applications(chosen, state.ChosenAmounts, state.ChosenDiscounts, state.ChosenCharges),
-            chosen.Rule,
-            Reasons(state, chosen, state.ChosenAmounts),
+            AccountOf(in chosen),
+            Applications(in chosen, state.ChosenAmounts.Span, state.ChosenDiscounts.Span, state.ChosenCharges.Span),
+            state.RuleOf(in chosen),
+            Reasons(state, in chosen, state.ChosenAmounts.Span),
             alternatives,
             chosen.ReviewRequired,
             chosen.Score);
     }
 
-    private MatchAccount? AccountOf(Candidate candidate) =>
+    private MatchAccount? AccountOf(in CandidateRecord candidate) =>
         candidate.Kind == CandidateKind.TextMapping ? candidate.Account : index.Parties[candidate.Party].Account;
 
-    private ProposedApplication[] Applications(Candidate candidate, long[] amounts, long[] discounts, long[] charges)
+    private ProposedApplication[] Applications(in CandidateRecord candidate, ReadOnlySpan<long> amounts, ReadOnlySpan<long> discounts, ReadOnlySpan<long> charges)
     {
         _applications.Clear();
         for (var i = 0; i < candidate.Entries.Length && i < amounts.Length; i++)
@@ -85,7 +87,7 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         return _applications.Count == 0 ? [] : [.. _applications];
     }
 
-    private string[] Reasons(LineState state, Candidate candidate, long[] amounts)
+    private string[] Reasons(LineState state, in CandidateRecord candidate, ReadOnlySpan<long> amounts)
     {
         _reasons.Clear();
         if (candidate.Kind == CandidateKind.TextMapping)
@@ -96,14 +98,14 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         }
 
         var party = index.Parties[candidate.Party];
-        AddPartyReasons(state, candidate, party);
+        AddPartyReasons(state, in candidate, party);
         foreach (var e in candidate.Entries)
         {
             if (state.FindHit(e) is { } hit) AddHitReasons(state, e, hit);
         }
 
-        AddAmountReasons(state, candidate, amounts);
-        AddFlagReasons(state, candidate, party);
+        AddAmountReasons(state, in candidate, amounts);
+        AddFlagReasons(state, in candidate, party);
         return [.. _reasons];
     }
 
@@ -137,10 +139,9 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         _text.Clear();
     }
 
-    private void AddPartyReasons(LineState state, Candidate candidate, IndexedParty party)
+    private void AddPartyReasons(LineState state, in CandidateRecord candidate, IndexedParty party)
     {
-        var evidence = candidate.Evidence;
-        if (evidence is null) return;
+        if (candidate.Evidence is not { } evidence) return;
         var line = state.Line;
         if (evidence.ByAccount) Reason($"{AccountNumberText(state)} belongs to {party.Label}");
 
@@ -209,11 +210,11 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         }
     }
 
-    private void AddAmountReasons(LineState state, Candidate candidate, long[] amounts)
+    private void AddAmountReasons(LineState state, in CandidateRecord candidate, ReadOnlySpan<long> amounts)
     {
         var several = candidate.Entries.Length > 1;
-        var what = DocumentNames.Described(index.Entries, candidate.Entries);
-        var list = DocumentNames.List(index.Entries, candidate.Entries);
+        var what = DocumentNames.Described(index.Entries, candidate.EntriesMemory);
+        var list = DocumentNames.List(index.Entries, candidate.EntriesMemory);
         long applied = 0;
         foreach (var amount in amounts) applied += amount;
         switch (candidate.Kind)
@@ -229,7 +230,7 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
                 Reason($"{DocumentNames.One(index.Entries, candidate.Entries[0])} is the party's oldest open entry");
                 break;
             case CandidateKind.NetOfCredits:
-                AddNetReasons(state, candidate);
+                AddNetReasons(state, in candidate);
                 return;
         }
 
@@ -286,12 +287,12 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         }
     }
 
-    private void AddNetReasons(LineState state, Candidate candidate)
+    private void AddNetReasons(LineState state, in CandidateRecord candidate)
     {
         // "invoice a (x) + invoice b (y) less credit memo c (z) and credit memo d (w) …"
-        AppendNetted(state, candidate, invoices: true, " + ");
+        AppendNetted(state, in candidate, invoices: true, " + ");
         _text.Append(" less ");
-        AppendNetted(state, candidate, invoices: false, " and ");
+        AppendNetted(state, in candidate, invoices: false, " and ");
         if (candidate.Relation == AmountRelation.ExactWithDiscount)
         {
             Reason($" and less the payment discount of {Money(state, candidate.Remaining - candidate.Applicable)} equals the payment; the credit is applied too");
@@ -319,7 +320,7 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         }
     }
 
-    private void AppendNetted(LineState state, Candidate candidate, bool invoices, string separator)
+    private void AppendNetted(LineState state, in CandidateRecord candidate, bool invoices, string separator)
     {
         var first = true;
         foreach (var e in candidate.Entries)
@@ -331,19 +332,19 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         }
     }
 
-    private void AddFlagReasons(LineState state, Candidate candidate, IndexedParty party)
+    private void AddFlagReasons(LineState state, in CandidateRecord candidate, IndexedParty party)
     {
         if ((candidate.Flags & CandidateFlags.OtherPartyIdentified) != 0)
         {
-            PartyEvidence? other = null;
-            foreach (var p in state.Parties)
+            var other = -1;
+            foreach (var p in state.FullyMatchedParties)
             {
-                if (p.Party == party.Index || p.Level != RelatedPartyMatch.Fully) continue;
+                if (p == party.Index) continue;
                 other = p;
                 break;
             }
 
-            Reason($"the payer looks like {(other is null ? "another party" : index.Parties[other.Party].Label)}, not {party.Label}");
+            Reason($"the payer looks like {(other < 0 ? "another party" : index.Parties[other].Label)}, not {party.Label}");
         }
 
         if ((candidate.Flags & CandidateFlags.BeforePosting) != 0)
