@@ -125,7 +125,7 @@ internal static class Assigner
             }
         }
 
-        Array.Sort(order);
+        AssignmentKey.Sort(order);
         return order;
     }
 

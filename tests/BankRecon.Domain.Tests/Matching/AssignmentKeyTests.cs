@@ -1,0 +1,34 @@
+using BankRecon.Domain.Matching.Engine;
+
+namespace BankRecon.Domain.Tests.Matching;
+
+/// <summary>The order in which candidates of all lines are assigned.</summary>
+public sealed class AssignmentKeyTests
+{
+    [Theory]
+    [InlineData(1_000)]         // scores, line numbers and ranks as a run has them: sorted as single numbers
+    [InlineData(2_000_000_000)] // fields too wide to share 64 bits: sorted field by field
+    public void Keys_are_sorted_as_comparing_them_field_by_field_sorts_them(int spread)
+    {
+        var random = new Random(spread);
+        var keys = new List<AssignmentKey>();
+        for (var line = 0; line < 3_000; line++)
+        {
+            var candidates = random.Next(0, 6);
+            for (var rank = 0; rank < candidates; rank++)
+            {
+                // negative scores and line numbers (Business Central's rule set sorts by -line), many equal scores
+                var score = -random.Next(-spread, spread) / 100 * 100;
+                keys.Add(new AssignmentKey(score, -random.Next(1, 9), spread > 1_000 ? random.Next(-spread, spread) : -line, rank, line, rank));
+            }
+        }
+
+        var expected = keys.ToArray();
+        Array.Sort(expected);
+        var sorted = keys.ToArray();
+
+        AssignmentKey.Sort(sorted);
+
+        Assert.Equal(expected, sorted);
+    }
+}
