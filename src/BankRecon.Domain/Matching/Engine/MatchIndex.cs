@@ -12,28 +12,50 @@ internal sealed class MatchIndex
 {
     public const int NamePrefixLength = 4;
 
+    // what a look-up is until its half of the index is built (never read then)
+    private static readonly PostingIndex Unbuilt = new PostingIndex(0, 0).Freeze();
+
     private readonly Dictionary<PoolKeyValue, AmountPool> _pools = [];
     private readonly Dictionary<string, decimal> _scales;
+    private readonly bool _ours;
 
-    private MatchIndex(IndexedEntry[] entries, IndexedParty[] parties, Dictionary<string, decimal> scales, PostingSizes sizes, RuleSet ruleSet)
+    private MatchIndex(Dictionary<string, decimal> scales, Dictionary<string, string> words, RuleSet ruleSet)
+    {
+        _scales = scales;
+        NameWords = words;
+        _ours = ruleSet == RuleSet.Default;
+    }
+
+    // The look-ups are built in two halves side by side, each on its own core (see Build): those over the entries
+    // (references, document numbers), which need no party, and those over the parties (accounts, names). Each half
+    // sets only its own properties.
+
+    /// <summary>Sets the entries and builds the look-ups by reference and document number.</summary>
+    private void IndexEntries(IndexedEntry[] entries, PostingSizes sizes)
     {
         Entries = entries;
-        Parties = parties;
-        _scales = scales;
-        var ours = ruleSet == RuleSet.Default;
         // sized from the entries (postings, then characters), so that no buffer is grown and none is much too large
-        PartiesByAccount = new PostingIndex(ours ? 0 : parties.Length, 20);
-        PartiesByAccountOrDomestic = new PostingIndex(ours ? parties.Length * 2 : 0, 16);
-        EntriesByReference = new PostingIndex(ours ? sizes.References : 0, ours ? sizes.ReferenceChars : 0);
-        EntriesByDocumentKey = new PostingIndex(ours ? sizes.Documents : 0, ours ? sizes.DocumentChars : 0);
-        EntriesByDocumentDigits = new PostingIndex(ours ? sizes.Documents / 2 : 0, ours ? sizes.DocumentChars / 2 : 0);
-        EntriesByFirstRun = new PostingIndex(ours ? 0 : sizes.Documents, ours ? 0 : sizes.DocumentChars);
+        EntriesByReference = new PostingIndex(_ours ? sizes.References : 0, _ours ? sizes.ReferenceChars : 0);
+        EntriesByDocumentKey = new PostingIndex(_ours ? sizes.Documents : 0, _ours ? sizes.DocumentChars : 0);
+        EntriesByDocumentDigits = new PostingIndex(_ours ? sizes.Documents / 2 : 0, _ours ? sizes.DocumentChars / 2 : 0);
+        EntriesByFirstRun = new PostingIndex(_ours ? 0 : sizes.Documents, _ours ? 0 : sizes.DocumentChars);
+        FillDocuments(_ours);
+        FillReferences(_ours);
+    }
+
+    /// <summary>Sets the parties and builds the look-ups by bank account and name.</summary>
+    private void IndexParties(IndexedParty[] parties)
+    {
+        Parties = parties;
+        PartiesByAccount = new PostingIndex(_ours ? 0 : parties.Length, 20);
+        PartiesByAccountOrDomestic = new PostingIndex(_ours ? parties.Length * 2 : 0, 16);
         PartiesByNameWord = new PostingIndex(parties.Length * 2, parties.Length * 12);
         PartiesByNamePrefix = new PostingIndex(parties.Length * 4, parties.Length * 20);
         PartiesByNameKey = new PostingIndex(parties.Length, parties.Length * 16);
+        FillPartyPostings(_ours);
     }
 
-    public IndexedEntry[] Entries { get; }
+    public IndexedEntry[] Entries { get; private set; } = [];
 
     /// <summary>Upper-case document no. per entry (Business Central's rule set only).</summary>
     public string[]? DocumentUpper { get; private set; }
@@ -45,42 +67,42 @@ internal sealed class MatchIndex
     /// Every word, sorted name and glued name of the parties' names, each one string: a payer's name is made of these
     /// strings where it can be (<see cref="NameProfile.CreateReusing"/>). Only read once the index is built.
     /// </summary>
-    public Dictionary<string, string> NameWords { get; private init; } = [];
+    public Dictionary<string, string> NameWords { get; }
 
     /// <summary>Minor units per unit of the entry's currency (100 for NOK).</summary>
     public decimal ScaleOf(in IndexedEntry entry) => _scales[entry.Currency];
 
-    public IndexedParty[] Parties { get; }
+    public IndexedParty[] Parties { get; private set; } = [];
 
     /// <summary>Normalised account number → parties (Business Central: exact normalised equality).</summary>
-    public PostingIndex PartiesByAccount { get; }
+    public PostingIndex PartiesByAccount { get; private set; } = Unbuilt;
 
     /// <summary>Normalised account and, for IBANs, the domestic part → parties (our rule set: IBAN = BBAN).</summary>
-    public PostingIndex PartiesByAccountOrDomestic { get; }
+    public PostingIndex PartiesByAccountOrDomestic { get; private set; } = Unbuilt;
 
     /// <summary>Compact payment reference → entries.</summary>
-    public PostingIndex EntriesByReference { get; }
+    public PostingIndex EntriesByReference { get; private set; } = Unbuilt;
 
     /// <summary>Document-number key (document no. and external document no.) → entry × 2 (+1 for external).</summary>
-    public PostingIndex EntriesByDocumentKey { get; }
+    public PostingIndex EntriesByDocumentKey { get; private set; } = Unbuilt;
 
     /// <summary>Digit group of a document number → entry × 2 (+1 for external).</summary>
-    public PostingIndex EntriesByDocumentDigits { get; }
+    public PostingIndex EntriesByDocumentDigits { get; private set; } = Unbuilt;
 
     /// <summary>First alphanumeric run of the upper-case document no. → entry × 2 (+1 for external), for BC's token test.</summary>
-    public PostingIndex EntriesByFirstRun { get; }
+    public PostingIndex EntriesByFirstRun { get; private set; } = Unbuilt;
 
     /// <summary>Name word → parties.</summary>
-    public PostingIndex PartiesByNameWord { get; }
+    public PostingIndex PartiesByNameWord { get; private set; } = Unbuilt;
 
     /// <summary>
     /// First four letters of a name word, and "~" + its last four letters → parties: a typo or a truncation leaves at
     /// least one end of a longer word intact.
     /// </summary>
-    public PostingIndex PartiesByNamePrefix { get; }
+    public PostingIndex PartiesByNamePrefix { get; private set; } = Unbuilt;
 
     /// <summary>Sorted name words → parties (exact normalised name).</summary>
-    public PostingIndex PartiesByNameKey { get; }
+    public PostingIndex PartiesByNameKey { get; private set; } = Unbuilt;
 
     public static string NormalizeCurrency(string? currency)
     {
@@ -131,39 +153,42 @@ internal sealed class MatchIndex
         Array.Resize(ref sources, n);
         if (!sorted) Array.Sort(sources, CompareEntries);
 
-        // the parties are numbered and made while the entries are made: each side reads the sources and writes only its
-        // own arrays, and an entry's party is filled in once both are done
-        IndexedParty[] parties = [];
-        IndexedEntry[] entries = [];
+        // two halves side by side: the parties (numbered, made, and their look-ups by account and name) and the entries
+        // (made, and their look-ups by reference and document number, which need no party). Each reads the sources and
+        // writes only its own arrays and look-ups; an entry's party is filled in once both are done.
         int[] partyOfSource = [], rank = [], partyStart = [], grouped = [];
-        var scales = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        var sizes = default(PostingSizes);
+        var index = new MatchIndex(new Dictionary<string, decimal>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal), ruleSet);
         Parallel.Invoke(
             () =>
             {
                 (partyOfSource, rank, partyStart, grouped) = NumberParties(sources);
-                parties = CreateParties(sources, grouped, partyStart, words);
+                index.IndexParties(CreateParties(sources, grouped, partyStart, index.NameWords));
             },
-            () => entries = CreateEntries(sources, scales, out sizes));
-        for (var i = 0; i < n; i++) entries[i] = entries[i] with { Party = rank[partyOfSource[i]] };
-
-        var index = new MatchIndex(entries, parties, scales, sizes, ruleSet) { NameWords = words };
-        if (ruleSet == RuleSet.BusinessCentral)
-        {
-            // Business Central compares upper-case document numbers
-            index.DocumentUpper = new string[n];
-            index.ExternalUpper = new string?[n];
-            for (var i = 0; i < n; i++)
+            () =>
             {
-                index.DocumentUpper[i] = (sources[i].DocumentNo ?? "").Trim().ToUpperInvariant();
-                var external = sources[i].ExternalDocumentNo;
-                index.ExternalUpper[i] = string.IsNullOrWhiteSpace(external) ? null : external.Trim().ToUpperInvariant();
-            }
-        }
+                if (ruleSet == RuleSet.BusinessCentral) index.SetUpperCaseDocuments(sources);
+                var entries = CreateEntries(sources, index._scales, out var sizes);
+                index.IndexEntries(entries, sizes);
+            });
+        var indexed = index.Entries;
+        for (var i = 0; i < n; i++) indexed[i] = indexed[i] with { Party = rank[partyOfSource[i]] };
 
-        index.Fill(grouped, partyStart, ruleSet);
+        // what needs both: the parties' entry lists and the amount pools
+        Parallel.Invoke(() => index.FillPartyEntries(grouped, partyStart), index.FillPools);
         return index;
+    }
+
+    /// <summary>Business Central compares upper-case document numbers.</summary>
+    private void SetUpperCaseDocuments(OpenEntry[] sources)
+    {
+        DocumentUpper = new string[sources.Length];
+        ExternalUpper = new string?[sources.Length];
+        for (var i = 0; i < sources.Length; i++)
+        {
+            DocumentUpper[i] = (sources[i].DocumentNo ?? "").Trim().ToUpperInvariant();
+            var external = sources[i].ExternalDocumentNo;
+            ExternalUpper[i] = string.IsNullOrWhiteSpace(external) ? null : external.Trim().ToUpperInvariant();
+        }
     }
 
     /// <summary>
@@ -289,21 +314,6 @@ internal sealed class MatchIndex
         }
 
         return entries;
-    }
-
-    /// <summary>
-    /// The look-ups over parties, references, document numbers, party entry lists and amount pools. Each reads the
-    /// entries and parties and fills only its own structures, so they are built side by side on the available cores.
-    /// </summary>
-    private void Fill(int[] grouped, int[] partyStart, RuleSet ruleSet)
-    {
-        var ours = ruleSet == RuleSet.Default;
-        Parallel.Invoke(
-            () => FillDocuments(ours),
-            () => FillPartyPostings(ours),
-            () => FillReferences(ours),
-            () => FillPartyEntries(grouped, partyStart),
-            FillPools);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
