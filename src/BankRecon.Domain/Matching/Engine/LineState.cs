@@ -38,9 +38,9 @@ internal sealed class LineState
     /// What the line says about each party looked at, while it is matched: the matcher's own list and evidence, reused
     /// by its next line (see <see cref="Settle"/>).
     /// </summary>
-    public List<PartyEvidence> Parties { get; private set; } = NoParties;
+    public List<PartyEvidence> Parties => _parties ?? throw new InvalidOperationException("The line's party evidence exists only while the line is matched.");
 
-    private static readonly List<PartyEvidence> NoParties = [];
+    private List<PartyEvidence>? _parties;
 
     /// <summary>The parties the payer fully matches (bank account, or name with address or uniqueness), in the order found.</summary>
     public int[] FullyMatchedParties { get; private set; } = [];
@@ -49,7 +49,7 @@ internal sealed class LineState
     public void StartMatching(List<PartyEvidence> parties)
     {
         parties.Clear();
-        Parties = parties;
+        _parties = parties;
     }
 
     public List<EntryHit> Hits { get; } = [];
@@ -118,7 +118,7 @@ internal sealed class LineState
             FullyMatchedParties = parties;
         }
 
-        Parties = NoParties;
+        _parties = null;
         Netted.Clear();
         Netted.TrimExcess();
         AccountParties = [];
