@@ -90,6 +90,22 @@ public sealed partial class UserMessagesTests
         }
     }
 
+    [Theory]
+    [InlineData("nb-NO", "DTPOSTED «20261301» er ikke en dato.", "Saldo CLBD er i EUR, men kontoen er i NOK; den brukes ikke i saldokontrollen.")]
+    [InlineData("sv-SE", "DTPOSTED ”20261301” är inte ett datum.", "Saldo CLBD är i EUR men kontot är i NOK; det används inte i saldokontrollen.")]
+    public void Parser_warnings_with_values_are_shown_in_the_readers_language(string culture, string notADate, string balanceCurrency)
+    {
+        var date = ParseDiagnostic.Warning("line 4", "DTPOSTED '20261301' is not a date.").Coded("parse.ofx-not-a-date", "DTPOSTED", "20261301");
+        var balance = ParseDiagnostic.Warning("Stmt[1]/Bal[2]", "Balance CLBD is in EUR but the account is in NOK; it is not used for the balance check.")
+            .Coded("parse.camt-balance-currency", "CLBD", "EUR", "NOK");
+
+        using (new CultureScope(culture))
+        {
+            Assert.Equal(notADate, UserMessages.For(date, Localizer));
+            Assert.Equal(balanceCurrency, UserMessages.For(balance, Localizer));
+        }
+    }
+
     [Fact]
     public void A_refusal_that_carries_a_parser_diagnostic_translates_the_diagnostic_and_its_location()
     {

@@ -34,16 +34,18 @@ internal sealed class CamtEntryMapper
         var amountNode = ntry.Child("Amt");
         if (amountNode is null || !CamtValues.TryAmount(amountNode.Text, out var unsigned))
         {
-            report(ParseDiagnostic.Error(location, amountNode is null
-                ? "The entry has no amount (Amt); it was skipped."
-                : $"The entry amount '{amountNode.TrimmedText}' is not a valid amount; the entry was skipped."));
+            report(amountNode is null
+                ? ParseDiagnostic.Error(location, "The entry has no amount (Amt); it was skipped.").Coded("parse.camt-entry-no-amount")
+                : ParseDiagnostic.Error(location, $"The entry amount '{amountNode.TrimmedText}' is not a valid amount; the entry was skipped.")
+                    .Coded("parse.camt-entry-bad-amount", amountNode.TrimmedText ?? ""));
             return;
         }
 
         var direction = CamtValues.Direction(ntry.Value("CdtDbtInd"));
         if (direction == 0)
         {
-            report(ParseDiagnostic.Error(location, $"The entry has no valid credit/debit indicator (CdtDbtInd is '{ntry.Value("CdtDbtInd") ?? "missing"}'); it was skipped."));
+            report(ParseDiagnostic.Error(location, $"The entry has no valid credit/debit indicator (CdtDbtInd is '{ntry.Value("CdtDbtInd") ?? "missing"}'); it was skipped.")
+                .Coded("parse.camt-entry-no-direction", ntry.Value("CdtDbtInd") ?? "—"));
             return;
         }
 
@@ -58,7 +60,8 @@ internal sealed class CamtEntryMapper
         var currency = amountNode.Currency?.Trim();
         if (accountCurrency is not null && currency is not null && !string.Equals(currency, accountCurrency, StringComparison.Ordinal))
         {
-            report(ParseDiagnostic.Warning(location, $"The entry amount is in {currency} but the account is in {accountCurrency}; the amount is kept as reported."));
+            report(ParseDiagnostic.Warning(location, $"The entry amount is in {currency} but the account is in {accountCurrency}; the amount is kept as reported.")
+                .Coded("parse.camt-entry-currency", currency, accountCurrency));
         }
 
         var entry = new Entry(ntry, direction * unsigned, direction, currency ?? accountCurrency, CamtValues.IsTrue(ntry.Value("RvslInd")));

@@ -119,7 +119,7 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
         var amountNode = bal.Child("Amt");
         if (amountNode is null || !CamtValues.TryAmount(amountNode.Text, out var amount))
         {
-            _report(ParseDiagnostic.Warning(where, $"Balance {code} has no valid amount; it is ignored."));
+            _report(ParseDiagnostic.Warning(where, $"Balance {code} has no valid amount; it is ignored.").Coded("parse.camt-balance-no-amount", code ?? ""));
             _balances.Add(new Balance(code, null, null, null, where));
             return;
         }
@@ -128,7 +128,8 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
         if (direction == 0)
         {
             // Schema-invalid but seen in real files: a positive balance is by far the likelier reading.
-            _report(ParseDiagnostic.Warning(where, $"Balance {code} has no credit/debit indicator (CdtDbtInd); it is assumed to be a credit balance."));
+            _report(ParseDiagnostic.Warning(where, $"Balance {code} has no credit/debit indicator (CdtDbtInd); it is assumed to be a credit balance.")
+                .Coded("parse.camt-balance-no-direction", code ?? ""));
             direction = 1;
         }
 
@@ -146,7 +147,8 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
 
         if (_copyCode is not null)
         {
-            _report(ParseDiagnostic.Warning(location, $"The bank marked this statement as a copy or duplicate (CpyDplctInd {_copyCode}): it may have been imported already."));
+            _report(ParseDiagnostic.Warning(location, $"The bank marked this statement as a copy or duplicate (CpyDplctInd {_copyCode}): it may have been imported already.")
+                .Coded("parse.camt-copy", _copyCode));
         }
 
         _header = new StatementHeader
@@ -175,7 +177,8 @@ internal sealed class CamtStatementBuilder(int index, string location, ParseOpti
         if (balance?.Amount is not { } amount) return null;
         if (balance.Currency is not null && accountCurrency is not null && !string.Equals(balance.Currency, accountCurrency, StringComparison.Ordinal))
         {
-            _report(ParseDiagnostic.Warning(balance.Location, $"Balance {balance.Code} is in {balance.Currency} but the account is in {accountCurrency}; it is not used for the balance check."));
+            _report(ParseDiagnostic.Warning(balance.Location, $"Balance {balance.Code} is in {balance.Currency} but the account is in {accountCurrency}; it is not used for the balance check.")
+                .Coded("parse.camt-balance-currency", balance.Code ?? "", balance.Currency, accountCurrency));
             return null;
         }
 

@@ -15,7 +15,7 @@ internal static class StatementEncoding
         if (options.Encoding is { } name)
         {
             if (EncodingDetector.FromName(name) is { } named) return named;
-            sink.Diagnostic(ParseDiagnostic.Warning("file", $"The encoding '{name}' is not known; the encoding was detected instead."));
+            sink.Diagnostic(ParseDiagnostic.Warning("file", $"The encoding '{name}' is not known; the encoding was detected instead.").Coded("parse.unknown-encoding", name));
         }
 
         return EncodingDetector.Detect(seekable);

@@ -250,7 +250,7 @@ internal sealed class Mt940Reader(Mt940Tokenizer tokenizer, IStatementSink sink,
             ?? _debitTotals?.Currency ?? _creditTotals?.Currency ?? options.DefaultCurrency;
         if (currency is null)
         {
-            sink.Diagnostic(ParseDiagnostic.Warning(location, "The statement does not say its currency (no balance, no currency in :25:)."));
+            sink.Diagnostic(ParseDiagnostic.Warning(location, "The statement does not say its currency (no balance, no currency in :25:).").Coded("parse.mt940-no-currency"));
         }
 
         _statement = new StatementHeader
@@ -299,7 +299,8 @@ internal sealed class Mt940Reader(Mt940Tokenizer tokenizer, IStatementSink sink,
 
         if (entry.DateAdjusted)
         {
-            sink.Diagnostic(ParseDiagnostic.Warning(token.Location, "A date of this statement line is past the end of its month (e.g. 30 February); the last day of the month was used."));
+            sink.Diagnostic(ParseDiagnostic.Warning(token.Location, "A date of this statement line is past the end of its month (e.g. 30 February); the last day of the month was used.")
+                .Coded("parse.mt940-line-date-past-month-end"));
         }
 
         _pending = entry;
@@ -387,7 +388,8 @@ internal sealed class Mt940Reader(Mt940Tokenizer tokenizer, IStatementSink sink,
             return (int.Parse(text.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture), text.Substring(digits, 3), sum);
         }
 
-        sink.Diagnostic(ParseDiagnostic.Warning(token.Location, $"The totals field :{token.Tag}: is not in the form <count><currency><amount>; it was ignored."));
+        sink.Diagnostic(ParseDiagnostic.Warning(token.Location, $"The totals field :{token.Tag}: is not in the form <count><currency><amount>; it was ignored.")
+            .Coded("parse.mt940-bad-totals", token.Tag));
         return null;
     }
 

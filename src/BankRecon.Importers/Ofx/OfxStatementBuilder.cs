@@ -63,7 +63,7 @@ internal sealed class OfxStatementBuilder(IStatementSink sink, ParseOptions opti
 
         if (reader.UnclosedAtEnd > 0)
         {
-            sink.Diagnostic(ParseDiagnostic.Warning("end of file", "The file ends before all OFX elements are closed; it may be truncated."));
+            sink.Diagnostic(ParseDiagnostic.Warning("end of file", "The file ends before all OFX elements are closed; it may be truncated.").Coded("parse.ofx-truncated"));
         }
     }
 
@@ -258,11 +258,11 @@ internal sealed class OfxStatementBuilder(IStatementSink sink, ParseOptions opti
         else if (TryDate(t.User, t.Line, "DTUSER", out var user))
         {
             booking = user;
-            sink.Diagnostic(ParseDiagnostic.Warning(location, "DTPOSTED is missing or unreadable; the booking date was taken from DTUSER."));
+            sink.Diagnostic(ParseDiagnostic.Warning(location, "DTPOSTED is missing or unreadable; the booking date was taken from DTUSER.").Coded("parse.ofx-booking-date-from-dtuser"));
         }
         else
         {
-            sink.Diagnostic(ParseDiagnostic.Warning(location, "The transaction has no readable DTPOSTED; it has no booking date."));
+            sink.Diagnostic(ParseDiagnostic.Warning(location, "The transaction has no readable DTPOSTED; it has no booking date.").Coded("parse.ofx-no-booking-date"));
         }
 
         DateOnly? valueDate = TryDate(t.Available, t.Line, "DTAVAIL", out var available) ? available : null;
@@ -287,7 +287,8 @@ internal sealed class OfxStatementBuilder(IStatementSink sink, ParseOptions opti
             }
             else if (!t.RateIsOriginal)
             {
-                sink.Diagnostic(ParseDiagnostic.Warning(location, $"The amount is in {foreign} but no usable CURRATE is given; it was taken as is."));
+                sink.Diagnostic(ParseDiagnostic.Warning(location, $"The amount is in {foreign} but no usable CURRATE is given; it was taken as is.")
+                    .Coded("parse.ofx-no-currate", foreign));
             }
         }
 
@@ -373,7 +374,7 @@ internal sealed class OfxStatementBuilder(IStatementSink sink, ParseOptions opti
 
         if (!OfxValues.TryParseDate(raw, out date, out var wellFormed))
         {
-            sink.Diagnostic(ParseDiagnostic.Warning($"line {line}", $"{element} '{raw.Trim()}' is not a date."));
+            sink.Diagnostic(ParseDiagnostic.Warning($"line {line}", $"{element} '{raw.Trim()}' is not a date.").Coded("parse.ofx-not-a-date", element, raw.Trim()));
             return false;
         }
 

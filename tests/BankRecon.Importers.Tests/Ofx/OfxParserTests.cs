@@ -181,7 +181,9 @@ public sealed class OfxParserTests
         var line = Assert.Single(result.Statements[0].Lines);
         Assert.Equal(new DateOnly(2026, 1, 7), line.BookingDate);
         Assert.Equal(new DateOnly(2026, 1, 8), line.ValueDate);
-        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("DTUSER", StringComparison.Ordinal));
+        // coded, so that the import page shows it in the reader's language
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("DTUSER", StringComparison.Ordinal)
+            && d.Code == "parse.ofx-booking-date-from-dtuser");
     }
 
     [Fact]
