@@ -106,6 +106,20 @@ public sealed partial class UserMessagesTests
         }
     }
 
+    [Theory]
+    [InlineData("nb-NO", "Rapporten oppgir 3 debetposter på til sammen 1\u00a0250,50 (:90D:), men 2 på til sammen 1\u00a0000,00 ble lest.")]
+    [InlineData("sv-SE", "Rapporten anger 3 debetposter på sammanlagt 1\u00a0250,50 (:90D:), men 2 på sammanlagt 1\u00a0000,00 lästes.")]
+    public void Amounts_in_a_parser_warning_are_written_as_the_reader_writes_them(string culture, string expected)
+    {
+        var totals = ParseDiagnostic.Warning("line 9", "The report announces 3 debit entries totalling 1250.50 (:90D:), but 2 totalling 1000.00 were read.")
+            .Coded("parse.mt940-debit-totals", 3, 1250.50m, 2, 1000.00m);
+
+        using (new CultureScope(culture))
+        {
+            Assert.Equal(expected, UserMessages.For(totals, Localizer));
+        }
+    }
+
     [Fact]
     public void A_refusal_that_carries_a_parser_diagnostic_translates_the_diagnostic_and_its_location()
     {

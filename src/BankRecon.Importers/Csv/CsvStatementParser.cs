@@ -365,12 +365,13 @@ public sealed class CsvStatementParser : IStatementParser
             {
                 header = header with { OpeningBalance = balances.Opening, ClosingBalance = balances.Closing };
                 sink.Diagnostic(ParseDiagnostic.Info(location, string.Create(CultureInfo.InvariantCulture,
-                    $"Opening balance {balances.Opening} and closing balance {balances.Closing} were derived from the balance column ({(newestFirst ? "newest first" : "oldest first")}).")));
+                    $"Opening balance {balances.Opening} and closing balance {balances.Closing} were derived from the balance column ({(newestFirst ? "newest first" : "oldest first")})."))
+                    .Coded(newestFirst ? "parse.csv-derived-balances-newest-first" : "parse.csv-derived-balances-oldest-first", balances.Opening, balances.Closing));
                 var breaks = _tracker.BalanceBreaks(newestFirst);
                 if (breaks > 0)
                 {
                     sink.Diagnostic(ParseDiagnostic.Warning(location, string.Create(CultureInfo.InvariantCulture,
-                        $"The running balance does not follow the amounts at {breaks} place(s); check for missing or reordered rows.")));
+                        $"The running balance does not follow the amounts at {breaks} place(s); check for missing or reordered rows.")).Coded("parse.csv-balance-breaks", breaks));
                 }
             }
 
@@ -381,9 +382,9 @@ public sealed class CsvStatementParser : IStatementParser
         {
             if (_pendingLines.Count > 0)
             {
-                var shown = string.Join(", ", _pendingLines.Take(20));
+                var shown = string.Join(", ", _pendingLines.Take(20)) + (_pendingLines.Count > 20 ? ", ..." : "");
                 sink.Diagnostic(ParseDiagnostic.Info("file", string.Create(CultureInfo.InvariantCulture,
-                    $"{_pendingLines.Count} reserved/pending row(s) were skipped (line {shown}{(_pendingLines.Count > 20 ? ", ..." : "")}).")));
+                    $"{_pendingLines.Count} reserved/pending row(s) were skipped (line {shown}).")).Coded("parse.csv-pending-skipped", _pendingLines.Count, shown));
             }
 
             if (_errors > MaxRowErrors)

@@ -69,7 +69,7 @@ internal sealed class Mt940Reader(Mt940Tokenizer tokenizer, IStatementSink sink,
         if (tokenizer.SkippedLineCount > 0)
         {
             sink.Diagnostic(ParseDiagnostic.Info(Mt940LineBuilder.Location(tokenizer.FirstSkippedLine), string.Create(CultureInfo.InvariantCulture,
-                $"Skipped {tokenizer.SkippedLineCount} line(s) outside MT940 fields (bank header lines or stray text).")));
+                $"Skipped {tokenizer.SkippedLineCount} line(s) outside MT940 fields (bank header lines or stray text).")).Coded("parse.mt940-skipped-lines", tokenizer.SkippedLineCount));
         }
 
         if (!_sawStructure)
@@ -243,7 +243,7 @@ internal sealed class Mt940Reader(Mt940Tokenizer tokenizer, IStatementSink sink,
         else if (_openingIsIntermediate)
         {
             sink.Diagnostic(ParseDiagnostic.Info(location,
-                "The statement starts with an intermediate opening balance (:60M:) but the page before it is not in this file."));
+                "The statement starts with an intermediate opening balance (:60M:) but the page before it is not in this file.").Coded("parse.mt940-intermediate-opening"));
         }
 
         var currency = _opening?.Currency ?? _closing?.Currency ?? _accountCurrency ?? _floorCurrency
@@ -273,14 +273,14 @@ internal sealed class Mt940Reader(Mt940Tokenizer tokenizer, IStatementSink sink,
         if (pageMissing)
         {
             sink.Diagnostic(ParseDiagnostic.Warning(_statement.Location ?? "file",
-                "The statement ends with an intermediate closing balance (:62M:) but its next page (:60M:) is not in this file."));
+                "The statement ends with an intermediate closing balance (:62M:) but its next page (:60M:) is not in this file.").Coded("parse.mt940-intermediate-closing"));
         }
 
         var header = _statement;
         if (header is { From: { } from, To: { } to } && from > to)
         {
             sink.Diagnostic(ParseDiagnostic.Warning(header.Location ?? "file", string.Create(CultureInfo.InvariantCulture,
-                $"The opening balance is dated {from:yyyy-MM-dd}, after the closing balance ({to:yyyy-MM-dd}).")));
+                $"The opening balance is dated {from:yyyy-MM-dd}, after the closing balance ({to:yyyy-MM-dd}).")).Coded("parse.mt940-opening-after-closing", from, to));
         }
 
         sink.EndStatement(header);
@@ -327,9 +327,11 @@ internal sealed class Mt940Reader(Mt940Tokenizer tokenizer, IStatementSink sink,
         if (_skipInformation) return;
 
         // Statement-level information (ING totals, Zenith bank name, HSBC /OSDR/): not a statement line.
-        sink.Diagnostic(ParseDiagnostic.Info(token.Location, _closingSeen
-            ? "Information (:86:) after the closing balance belongs to the statement, not to a line; it was not imported."
-            : "Information (:86:) before the first statement line belongs to the statement, not to a line; it was not imported."));
+        sink.Diagnostic(_closingSeen
+            ? ParseDiagnostic.Info(token.Location, "Information (:86:) after the closing balance belongs to the statement, not to a line; it was not imported.")
+                .Coded("parse.mt940-information-after-closing")
+            : ParseDiagnostic.Info(token.Location, "Information (:86:) before the first statement line belongs to the statement, not to a line; it was not imported.")
+                .Coded("parse.mt940-information-before-lines"));
     }
 
     private void FlushPending()
@@ -399,13 +401,15 @@ internal sealed class Mt940Reader(Mt940Tokenizer tokenizer, IStatementSink sink,
         if (_debitTotals is { } debit && (debit.Count != _messageDebitCount || debit.Sum != _messageDebitSum))
         {
             sink.Diagnostic(ParseDiagnostic.Warning(location, string.Create(CultureInfo.InvariantCulture,
-                $"The report announces {debit.Count} debit entries totalling {debit.Sum} (:90D:), but {_messageDebitCount} totalling {_messageDebitSum} were read.")));
+                $"The report announces {debit.Count} debit entries totalling {debit.Sum} (:90D:), but {_messageDebitCount} totalling {_messageDebitSum} were read."))
+                .Coded("parse.mt940-debit-totals", debit.Count, debit.Sum, _messageDebitCount, _messageDebitSum));
         }
 
         if (_creditTotals is { } credit && (credit.Count != _messageCreditCount || credit.Sum != _messageCreditSum))
         {
             sink.Diagnostic(ParseDiagnostic.Warning(location, string.Create(CultureInfo.InvariantCulture,
-                $"The report announces {credit.Count} credit entries totalling {credit.Sum} (:90C:), but {_messageCreditCount} totalling {_messageCreditSum} were read.")));
+                $"The report announces {credit.Count} credit entries totalling {credit.Sum} (:90C:), but {_messageCreditCount} totalling {_messageCreditSum} were read."))
+                .Coded("parse.mt940-credit-totals", credit.Count, credit.Sum, _messageCreditCount, _messageCreditSum));
         }
     }
 

@@ -85,7 +85,7 @@ internal sealed class OfxStatementBuilder(IStatementSink sink, ParseOptions opti
                     {
                         _reportedOrphanTransactions = true;
                         sink.Diagnostic(ParseDiagnostic.Warning($"line {line}",
-                            "Transactions outside a bank or credit-card statement (e.g. investment statements) are not supported and were skipped."));
+                            "Transactions outside a bank or credit-card statement (e.g. investment statements) are not supported and were skipped.").Coded("parse.ofx-orphan-transactions"));
                     }
 
                     break;
@@ -238,16 +238,16 @@ internal sealed class OfxStatementBuilder(IStatementSink sink, ParseOptions opti
 
         if (!OfxValues.TryParseAmount(t.Amount, out var amount, out var usedComma))
         {
-            sink.Diagnostic(ParseDiagnostic.Error(location, t.Amount is null
-                ? "The transaction has no TRNAMT; it was skipped."
-                : $"TRNAMT '{t.Amount}' is not a number; the transaction was skipped."));
+            sink.Diagnostic(t.Amount is null
+                ? ParseDiagnostic.Error(location, "The transaction has no TRNAMT; it was skipped.").Coded("parse.ofx-no-amount")
+                : ParseDiagnostic.Error(location, $"TRNAMT '{t.Amount}' is not a number; the transaction was skipped.").Coded("parse.ofx-bad-amount", t.Amount));
             return;
         }
 
         if (usedComma && !_usedCommaDecimal)
         {
             _usedCommaDecimal = true;
-            sink.Diagnostic(ParseDiagnostic.Info(location, "Amounts use ',' as the decimal mark (not OFX standard); read as decimal comma."));
+            sink.Diagnostic(ParseDiagnostic.Info(location, "Amounts use ',' as the decimal mark (not OFX standard); read as decimal comma.").Coded("parse.ofx-decimal-comma"));
         }
 
         DateOnly? booking = null;
@@ -348,7 +348,8 @@ internal sealed class OfxStatementBuilder(IStatementSink sink, ParseOptions opti
             }
             else
             {
-                sink.Diagnostic(ParseDiagnostic.Warning(StatementLocation(), $"LEDGERBAL/BALAMT '{_ledgerBalance}' is not a number; the statement has no balances."));
+                sink.Diagnostic(ParseDiagnostic.Warning(StatementLocation(), $"LEDGERBAL/BALAMT '{_ledgerBalance}' is not a number; the statement has no balances.")
+                    .Coded("parse.ofx-bad-ledger-balance", _ledgerBalance ?? ""));
             }
         }
 
@@ -381,7 +382,8 @@ internal sealed class OfxStatementBuilder(IStatementSink sink, ParseOptions opti
         if (!wellFormed)
         {
             sink.Diagnostic(ParseDiagnostic.Info($"line {line}",
-                $"{element} '{raw.Trim()}' is not a valid OFX date-time; its calendar date {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} was used."));
+                $"{element} '{raw.Trim()}' is not a valid OFX date-time; its calendar date {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} was used.")
+                .Coded("parse.ofx-date-only", element, raw.Trim(), date));
         }
 
         return true;

@@ -227,7 +227,8 @@ public sealed class CsvStatementParserTests
         var result = Read(text, Simple);
 
         Assert.Equal([3.00m, -4.00m], result.Statements[0].Lines.Select(l => l.Amount));
-        Assert.Contains(result.Diagnostics, d => d.Message.StartsWith("2 reserved/pending row(s) were skipped (line 2, 3)", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Message.StartsWith("2 reserved/pending row(s) were skipped (line 2, 3)", StringComparison.Ordinal)
+            && d.Code == "parse.csv-pending-skipped" && d.Args.SequenceEqual(new object[] { 2, "2, 3" }));
     }
 
     [Fact]
