@@ -53,7 +53,8 @@ internal sealed class CamtEntryMapper
         var status = ntry.Value("Sts") ?? ntry.Value("Sts", "Cd") ?? ntry.Value("Sts", "Prtry");
         if (status is not null && !string.Equals(status, "BOOK", StringComparison.OrdinalIgnoreCase))
         {
-            report(ParseDiagnostic.Info(location, $"Entry skipped: its status is {status}{StatusMeaning(status)}; only booked entries (BOOK) are imported."));
+            report(ParseDiagnostic.Info(location, $"Entry skipped: its status is {status}{StatusMeaning(status)}; only booked entries (BOOK) are imported.")
+                .Coded(StatusCode(status), status));
             return;
         }
 
@@ -344,6 +345,14 @@ internal sealed class CamtEntryMapper
 
     private static bool IsProcessingFlag(string text) =>
         text.StartsWith("?REJECT?", StringComparison.Ordinal) || text.StartsWith("?ERROR?", StringComparison.Ordinal);
+
+    private static string StatusCode(string status) => status.ToUpperInvariant() switch
+    {
+        "PDNG" => "parse.camt-entry-pending",
+        "INFO" => "parse.camt-entry-information-only",
+        "FUTR" => "parse.camt-entry-future",
+        _ => "parse.camt-entry-not-booked",
+    };
 
     private static string StatusMeaning(string status) => status.ToUpperInvariant() switch
     {

@@ -367,14 +367,16 @@ internal sealed class Mt940Reader(Mt940Tokenizer tokenizer, IStatementSink sink,
         {
             if (balance!.DateAdjusted)
             {
-                sink.Diagnostic(ParseDiagnostic.Warning(token.Location, $"The {what} balance date is past the end of its month; the last day of the month was used."));
+                sink.Diagnostic(ParseDiagnostic.Warning(token.Location, $"The {what} balance date is past the end of its month; the last day of the month was used.")
+                    .Coded(what == "opening" ? "parse.mt940-opening-date-past-month-end" : "parse.mt940-closing-date-past-month-end"));
             }
 
             return balance;
         }
 
         sink.Diagnostic(ParseDiagnostic.Error(token.Location,
-            $"The {what} balance :{token.Tag}: is not in the form [C|D]YYMMDD CCY amount (e.g. C240131EUR1234,56); it was ignored."));
+            $"The {what} balance :{token.Tag}: is not in the form [C|D]YYMMDD CCY amount (e.g. C240131EUR1234,56); it was ignored.")
+            .Coded(what == "opening" ? "parse.mt940-bad-opening-balance" : "parse.mt940-bad-closing-balance", token.Tag));
         return null;
     }
 

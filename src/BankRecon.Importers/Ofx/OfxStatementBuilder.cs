@@ -361,8 +361,10 @@ internal sealed class OfxStatementBuilder(IStatementSink sink, ParseOptions opti
     private void ReportStatus(int line)
     {
         if (_statusCode is null || _statusCode == "0") return;
-        sink.Diagnostic(ParseDiagnostic.Warning($"line {line}",
-            $"The bank reported status {_statusCode}{(_statusMessage is null ? "" : $" ({_statusMessage})")}."));
+        var reported = ParseDiagnostic.Warning($"line {line}", $"The bank reported status {_statusCode}{(_statusMessage is null ? "" : $" ({_statusMessage})")}.");
+        sink.Diagnostic(_statusMessage is null
+            ? reported.Coded("parse.ofx-status", _statusCode)
+            : reported.Coded("parse.ofx-status-message", _statusCode, _statusMessage));
     }
 
     private bool TryDate(string? raw, int line, string element, out DateOnly date)

@@ -245,7 +245,8 @@ public sealed class CamtParserTests
         var result = CamtTestFiles.Read("bankrecon_camt053_v08_quirks.xml");
 
         Assert.True(result.Statements[0].Header.IsCopy);
-        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("DUPL", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("DUPL", StringComparison.Ordinal)
+            && d.Code == "parse.camt-copy" && d.Args.SequenceEqual(new object[] { "DUPL" }));
         Assert.Equal(888.63m, result.Statements[0].Header.ClosingBalance);
         Assert.Equal(1000.00m, result.Statements[0].Header.OpeningBalance);
     }
@@ -259,6 +260,8 @@ public sealed class CamtParserTests
         Assert.Equal("Rpt[1]", statement.Header.Location);
         Assert.Equal(120.00m, Assert.Single(statement.Lines).Amount);
         Assert.Equal(["Rpt[1]/Ntry[2]", "Rpt[1]/Ntry[3]"], result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Info).Select(d => d.Location));
+        // coded by status, so that the import page says "pending" in the reader's language
+        Assert.Equal(["parse.camt-entry-pending", "parse.camt-entry-information-only"], result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Info).Select(d => d.Code));
         Assert.Null(statement.Header.OpeningBalance);
         Assert.Equal("705VIITESIIRTO", statement.Lines[0].BankTransactionCode);
     }
