@@ -342,9 +342,13 @@ internal sealed class OfxStatementBuilder(IStatementSink sink, ParseOptions opti
             {
                 var opening = closing - _sum;
                 header = header with { ClosingBalance = closing, OpeningBalance = opening };
-                var asOf = OfxValues.TryParseDate(_ledgerDate, out var d, out _) ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "an unknown date";
-                sink.Diagnostic(ParseDiagnostic.Info(StatementLocation(), string.Create(CultureInfo.InvariantCulture,
-                    $"OFX gives no opening balance: it was derived as the ledger balance {closing} (as of {asOf}) minus the {_lineCount} lines ({_sum}) = {opening}.")));
+                var dated = OfxValues.TryParseDate(_ledgerDate, out var d, out _);
+                var asOf = dated ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "an unknown date";
+                var derived = ParseDiagnostic.Info(StatementLocation(), string.Create(CultureInfo.InvariantCulture,
+                    $"OFX gives no opening balance: it was derived as the ledger balance {closing} (as of {asOf}) minus the {_lineCount} lines ({_sum}) = {opening}."));
+                sink.Diagnostic(dated
+                    ? derived.Coded("parse.ofx-derived-opening-balance", closing, d, _lineCount, _sum, opening)
+                    : derived.Coded("parse.ofx-derived-opening-balance-undated", closing, _lineCount, _sum, opening));
             }
             else
             {

@@ -51,7 +51,10 @@ public sealed class OfxParserTests
         Assert.Equal("Kjøp 1", statement.Lines[0].Description);
         Assert.Equal(0.00m, statement.Header.OpeningBalance);
         Assert.Single(result.Diagnostics, d => d.Message.Contains("not well-formed", StringComparison.Ordinal));
-        Assert.Single(result.Diagnostics, d => d.Message.Contains("derived", StringComparison.Ordinal));
+        var derived = Assert.Single(result.Diagnostics, d => d.Message.Contains("derived", StringComparison.Ordinal));
+        // the figures travel with the code, so that the reader sees them in their own format
+        Assert.Equal("parse.ofx-derived-opening-balance", derived.Code);
+        Assert.Equal(new object[] { -100.00m, new DateOnly(2026, 1, 31), 4 }, derived.Args.Take(3));
     }
 
     [Fact]
