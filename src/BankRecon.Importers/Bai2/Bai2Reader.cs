@@ -49,7 +49,7 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
             {
                 if (_open is null)
                 {
-                    sink.Diagnostic(ParseDiagnostic.Error(record.Location, "A continuation record (88) has no record before it to continue; it was ignored."));
+                    sink.Diagnostic(ParseDiagnostic.Error(record.Location, "A continuation record (88) has no record before it to continue; it was ignored.").Coded("parse.bai2-orphan-continuation"));
                 }
                 else
                 {
@@ -66,19 +66,20 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
         Complete();
         if (_statement is not null)
         {
-            sink.Diagnostic(ParseDiagnostic.Warning(_statement.Location ?? "file", "The account block has no account trailer (49)."));
+            sink.Diagnostic(ParseDiagnostic.Warning(_statement.Location ?? "file", "The account block has no account trailer (49).").Coded("parse.bai2-no-account-trailer"));
             EndAccount();
         }
 
         if (_groupOpen)
         {
-            sink.Diagnostic(ParseDiagnostic.Warning(GroupLocation, "The group has no group trailer (98)."));
+            sink.Diagnostic(ParseDiagnostic.Warning(GroupLocation, "The group has no group trailer (98).").Coded("parse.bai2-no-group-trailer"));
         }
 
         if (_skippedNonMonetary > 0)
         {
             sink.Diagnostic(ParseDiagnostic.Info(Location(_firstSkippedNonMonetaryLine), string.Create(CultureInfo.InvariantCulture,
-                $"{_skippedNonMonetary} detail record(s) with a non-monetary type code (outside 100–699) were not imported as statement lines.")));
+                $"{_skippedNonMonetary} detail record(s) with a non-monetary type code (outside 100–699) were not imported as statement lines."))
+                .Coded("parse.bai2-non-monetary-skipped", _skippedNonMonetary));
         }
 
         if (!_sawStructure)
@@ -87,7 +88,7 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
         }
         else if (!_sawFileHeader)
         {
-            sink.Diagnostic(ParseDiagnostic.Warning("file", "The file has no file header record (01)."));
+            sink.Diagnostic(ParseDiagnostic.Warning("file", "The file has no file header record (01).").Coded("parse.bai2-no-file-header"));
         }
     }
 
@@ -141,10 +142,10 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
 
     private void StartGroup(Bai2Record record)
     {
-        if (_groupOpen) sink.Diagnostic(ParseDiagnostic.Warning(GroupLocation, "The group has no group trailer (98) before the next group."));
+        if (_groupOpen) sink.Diagnostic(ParseDiagnostic.Warning(GroupLocation, "The group has no group trailer (98) before the next group.").Coded("parse.bai2-no-group-trailer-before-next"));
         if (_statement is not null)
         {
-            sink.Diagnostic(ParseDiagnostic.Warning(_statement.Location ?? record.Location, "The account block has no account trailer (49)."));
+            sink.Diagnostic(ParseDiagnostic.Warning(_statement.Location ?? record.Location, "The account block has no account trailer (49).").Coded("parse.bai2-no-account-trailer"));
             EndAccount();
         }
 
@@ -159,15 +160,15 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
         _groupCurrency = fields.Count > 5 && fields[5].Length > 0 ? fields[5].ToUpperInvariant() : null;
         _groupDate = null;
         if (fields.Count > 3 && Mt940Syntax.TryParseDate(fields[3], out var asOf, out _)) _groupDate = asOf;
-        else sink.Diagnostic(ParseDiagnostic.Warning(record.Location, "The group header (02) has no valid as-of date (YYMMDD)."));
-        if (fields.Count > 2 && fields[2] == "4") sink.Diagnostic(ParseDiagnostic.Info(record.Location, "The group is marked as test data (group status 4)."));
+        else sink.Diagnostic(ParseDiagnostic.Warning(record.Location, "The group header (02) has no valid as-of date (YYMMDD).").Coded("parse.bai2-no-as-of-date"));
+        if (fields.Count > 2 && fields[2] == "4") sink.Diagnostic(ParseDiagnostic.Info(record.Location, "The group is marked as test data (group status 4).").Coded("parse.bai2-test-group"));
     }
 
     private void StartAccount(Bai2Record record)
     {
         if (_statement is not null)
         {
-            sink.Diagnostic(ParseDiagnostic.Warning(_statement.Location ?? record.Location, "The account block has no account trailer (49) before the next account."));
+            sink.Diagnostic(ParseDiagnostic.Warning(_statement.Location ?? record.Location, "The account block has no account trailer (49) before the next account.").Coded("parse.bai2-no-account-trailer-before-next"));
             EndAccount();
         }
 
@@ -184,7 +185,7 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
             if (!_reportedDefaultCurrency)
             {
                 _reportedDefaultCurrency = true;
-                sink.Diagnostic(ParseDiagnostic.Info(record.Location, $"The file does not name the currency (02 and 03 leave it blank); {currency} was assumed."));
+                sink.Diagnostic(ParseDiagnostic.Info(record.Location, $"The file does not name the currency (02 and 03 leave it blank); {currency} was assumed.").Coded("parse.bai2-currency-assumed", currency));
             }
         }
 
@@ -220,7 +221,7 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
             }
             else if (rawAmount.Length > 0)
             {
-                sink.Diagnostic(ParseDiagnostic.Error(record.Location, $"The summary amount '{rawAmount}' for type code {typeCode} is not a whole number."));
+                sink.Diagnostic(ParseDiagnostic.Error(record.Location, $"The summary amount '{rawAmount}' for type code {typeCode} is not a whole number.").Coded("parse.bai2-bad-summary-amount", rawAmount, typeCode));
             }
 
             i = next;
@@ -245,7 +246,7 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
     {
         if (_statement is null)
         {
-            sink.Diagnostic(ParseDiagnostic.Error(record.Location, "A transaction detail (16) comes before any account identifier (03); it was skipped."));
+            sink.Diagnostic(ParseDiagnostic.Error(record.Location, "A transaction detail (16) comes before any account identifier (03); it was skipped.").Coded("parse.bai2-detail-before-account"));
             return;
         }
 
@@ -276,7 +277,7 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
             case "" or "0" or "1" or "2" or "Z":
                 break;
             default:
-                sink.Diagnostic(ParseDiagnostic.Error(record.Location, $"The funds type '{funds[0]}' is not a BAI2 funds type (0, 1, 2, V, S, D, Z); the detail was skipped."));
+                sink.Diagnostic(ParseDiagnostic.Error(record.Location, $"The funds type '{funds[0]}' is not a BAI2 funds type (0, 1, 2, V, S, D, Z); the detail was skipped.").Coded("parse.bai2-bad-funds-type", funds[0]));
                 return;
         }
 
@@ -286,13 +287,13 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
 
         if (!int.TryParse(typeText, NumberStyles.None, CultureInfo.InvariantCulture, out var typeCode) || typeText.Length != 3)
         {
-            sink.Diagnostic(ParseDiagnostic.Error(record.Location, $"The type code '{typeText}' of the transaction detail (16) is not a 3-digit code; the detail was skipped."));
+            sink.Diagnostic(ParseDiagnostic.Error(record.Location, $"The type code '{typeText}' of the transaction detail (16) is not a 3-digit code; the detail was skipped.").Coded("parse.bai2-bad-type-code", typeText));
             return;
         }
 
         if (!TryParseRaw(rawAmount, out var raw))
         {
-            sink.Diagnostic(ParseDiagnostic.Error(record.Location, $"The amount '{rawAmount}' of the transaction detail (16) is not a whole number of minor units; the detail was skipped."));
+            sink.Diagnostic(ParseDiagnostic.Error(record.Location, $"The amount '{rawAmount}' of the transaction detail (16) is not a whole number of minor units; the detail was skipped.").Coded("parse.bai2-bad-detail-amount", rawAmount));
             return;
         }
 
@@ -311,7 +312,7 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
         if (funds[0].Equals("V", StringComparison.OrdinalIgnoreCase) && funds.Count > 1 && funds[1].Length > 0)
         {
             if (Mt940Syntax.TryParseDate(funds[1], out var date, out _)) valueDate = date;
-            else sink.Diagnostic(ParseDiagnostic.Warning(record.Location, $"The value date '{funds[1]}' is not a YYMMDD date; the as-of date was used."));
+            else sink.Diagnostic(ParseDiagnostic.Warning(record.Location, $"The value date '{funds[1]}' is not a YYMMDD date; the as-of date was used.").Coded("parse.bai2-bad-value-date", funds[1]));
         }
 
         var text = new Bai2Text(ownText, _continuations.Select(c => c.Content));
@@ -339,7 +340,7 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
     {
         if (_statement is null)
         {
-            sink.Diagnostic(ParseDiagnostic.Warning(record.Location, "An account trailer (49) has no account identifier (03) before it."));
+            sink.Diagnostic(ParseDiagnostic.Warning(record.Location, "An account trailer (49) has no account identifier (03) before it.").Coded("parse.bai2-orphan-account-trailer"));
             return;
         }
 
@@ -349,7 +350,8 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
             if (declared != _accountTotal)
             {
                 sink.Diagnostic(ParseDiagnostic.Warning(record.Location, string.Create(CultureInfo.InvariantCulture,
-                    $"The account control total is {declared}, but the amounts of the account block add up to {_accountTotal}.")));
+                    $"The account control total is {declared}, but the amounts of the account block add up to {_accountTotal}."))
+                    .Coded("parse.bai2-account-total", Raw(declared), Raw(_accountTotal)));
             }
 
             _groupTotal += declared;
@@ -362,7 +364,8 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
         if (fields.Count > 1 && int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var records) && records != _accountRecords)
         {
             sink.Diagnostic(ParseDiagnostic.Warning(record.Location, string.Create(CultureInfo.InvariantCulture,
-                $"The account trailer announces {records} records, but the account block has {_accountRecords}.")));
+                $"The account trailer announces {records} records, but the account block has {_accountRecords}."))
+                .Coded("parse.bai2-account-records", records, _accountRecords));
         }
 
         EndAccount();
@@ -379,14 +382,14 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
     {
         if (_statement is not null)
         {
-            sink.Diagnostic(ParseDiagnostic.Warning(_statement.Location ?? record.Location, "The account block has no account trailer (49)."));
+            sink.Diagnostic(ParseDiagnostic.Warning(_statement.Location ?? record.Location, "The account block has no account trailer (49).").Coded("parse.bai2-no-account-trailer"));
             _groupTotal += _accountTotal;
             EndAccount();
         }
 
         if (!_groupOpen)
         {
-            sink.Diagnostic(ParseDiagnostic.Warning(record.Location, "A group trailer (98) has no group header (02) before it."));
+            sink.Diagnostic(ParseDiagnostic.Warning(record.Location, "A group trailer (98) has no group header (02) before it.").Coded("parse.bai2-orphan-group-trailer"));
             return;
         }
 
@@ -396,7 +399,8 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
             if (declared != _groupTotal)
             {
                 sink.Diagnostic(ParseDiagnostic.Warning(record.Location, string.Create(CultureInfo.InvariantCulture,
-                    $"The group control total is {declared}, but the account control totals add up to {_groupTotal}.")));
+                    $"The group control total is {declared}, but the account control totals add up to {_groupTotal}."))
+                    .Coded("parse.bai2-group-total", Raw(declared), Raw(_groupTotal)));
             }
 
             _fileTotal += declared;
@@ -417,19 +421,30 @@ internal sealed class Bai2Reader(Bai2Tokenizer tokenizer, IStatementSink sink, P
         if (fields.Count > 0 && TryParseRaw(fields[0], out var declared) && declared != _fileTotal)
         {
             sink.Diagnostic(ParseDiagnostic.Warning(record.Location, string.Create(CultureInfo.InvariantCulture,
-                $"The file control total is {declared}, but the group control totals add up to {_fileTotal}.")));
+                $"The file control total is {declared}, but the group control totals add up to {_fileTotal}."))
+                .Coded("parse.bai2-file-total", Raw(declared), Raw(_fileTotal)));
         }
 
         CheckCount(fields, 1, _fileGroups, "groups", "file trailer", record);
         CheckCount(fields, 2, _fileRecords, "records", "file trailer", record);
     }
 
+    /// <summary>A control total as the file writes it (minor units, no grouping): not an amount to format.</summary>
+    private static string Raw(decimal total) => total.ToString(CultureInfo.InvariantCulture);
+
     private void CheckCount(List<string> fields, int index, int actual, string what, string trailer, Bai2Record record)
     {
         if (fields.Count > index && int.TryParse(fields[index], NumberStyles.None, CultureInfo.InvariantCulture, out var declared) && declared != actual)
         {
             sink.Diagnostic(ParseDiagnostic.Warning(record.Location, string.Create(CultureInfo.InvariantCulture,
-                $"The {trailer} announces {declared} {what}, but {actual} were read.")));
+                $"The {trailer} announces {declared} {what}, but {actual} were read."))
+                .Coded((trailer, what) switch
+                {
+                    ("group trailer", "accounts") => "parse.bai2-group-accounts",
+                    ("group trailer", _) => "parse.bai2-group-records",
+                    (_, "groups") => "parse.bai2-file-groups",
+                    _ => "parse.bai2-file-records",
+                }, declared, actual));
         }
     }
 

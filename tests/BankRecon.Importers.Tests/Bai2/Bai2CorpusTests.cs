@@ -162,8 +162,10 @@ public sealed class Bai2CorpusTests
         // This sample's trailers and its third account's balances are inconsistent: each is reported, none is fatal.
         Assert.Single(result.BalanceWarnings());
         Assert.Contains(result.Diagnostics, d => d.Location == "line 22" && d.Message.Contains("control total is -1260161341762", StringComparison.Ordinal));
-        Assert.Contains(result.Diagnostics, d => d.Location == "line 115" && d.Message.Contains("announces 4 accounts, but 5", StringComparison.Ordinal));
-        Assert.Contains(result.Diagnostics, d => d.Location == "line 116" && d.Message.Contains("file trailer announces 18 records", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Location == "line 115" && d.Message.Contains("announces 4 accounts, but 5", StringComparison.Ordinal)
+            && d.Code == "parse.bai2-group-accounts" && d.Args.SequenceEqual(new object[] { 4, 5 }));
+        Assert.Contains(result.Diagnostics, d => d.Location == "line 116" && d.Message.Contains("file trailer announces 18 records", StringComparison.Ordinal)
+            && d.Code == "parse.bai2-file-records");
         Assert.False(result.IsRejected);
     }
 }
