@@ -110,6 +110,24 @@ public sealed class ImportPageBrowserTests : IAsyncLifetime, IDisposable
         Assert.Equal(journalsBefore + 2, await JournalCountAsync());
     }
 
+    [Fact]
+    public async Task A_norwegian_reader_sees_the_parsers_notes_in_norwegian()
+    {
+        var page = await SignInAsync("accountant", "nb-NO");
+        // a statement the bank marked as a duplicate: the parser warns, in the reader's language
+        var camt = Encoding.UTF8.GetString(await SampleAsync(page, "NOK-DNB", "Camt"));
+        var at = camt.IndexOf("<Acct>", StringComparison.Ordinal);
+        Assert.True(at > 0, "The sample camt file has no <Acct> element.");
+        var copy = Encoding.UTF8.GetBytes(camt[..at] + "<CpyDplctInd>DUPL</CpyDplctInd>" + camt[at..]);
+
+        await UploadAsync(page, "NOK-DNB", Upload("dnb-kopi.xml", copy));
+        await page.ClickAsync("details.diagnostics summary");
+        var notes = await page.Locator(".diagnostic-list li").AllInnerTextsAsync();
+        Assert.Contains(notes, n => n.Contains("Banken har merket kontoutskriften som kopi eller duplikat (CpyDplctInd DUPL): den kan allerede være importert.", StringComparison.Ordinal));
+        Assert.DoesNotContain(notes, n => n.Contains("The bank marked", StringComparison.Ordinal));
+        await ShotAsync(page, "import-copy-warning-nb");
+    }
+
     private static FilePayload Upload(string name, byte[] content) => new() { Name = name, MimeType = "application/octet-stream", Buffer = content };
 
     private async Task<IPage> SignInAsync(string userName, string locale)
