@@ -108,7 +108,7 @@ internal sealed class Mt940Reader(Mt940Tokenizer tokenizer, IStatementSink sink,
             case "60F":
             case "60M":
                 _sawStructure = true;
-                if (ReadBalance(token, "opening") is { } opening)
+                if (ReadBalance(token, opening: true) is { } opening)
                 {
                     _opening = opening;
                     _openingIsIntermediate = token.Tag == "60M";
@@ -128,7 +128,7 @@ internal sealed class Mt940Reader(Mt940Tokenizer tokenizer, IStatementSink sink,
             case "62M":
                 _sawStructure = true;
                 FlushPending();
-                if (ReadBalance(token, "closing") is { } closing)
+                if (ReadBalance(token, opening: false) is { } closing)
                 {
                     _closing = closing;
                     _closingIsIntermediate = token.Tag == "62M";
@@ -361,14 +361,15 @@ internal sealed class Mt940Reader(Mt940Tokenizer tokenizer, IStatementSink sink,
         sink.Line(line);
     }
 
-    private Mt940Balance? ReadBalance(Mt940Token token, string what)
+    private Mt940Balance? ReadBalance(Mt940Token token, bool opening)
     {
+        var what = opening ? "opening" : "closing";
         if (Mt940Balance.TryParse(token.FirstLine, out var balance))
         {
             if (balance!.DateAdjusted)
             {
                 sink.Diagnostic(ParseDiagnostic.Warning(token.Location, $"The {what} balance date is past the end of its month; the last day of the month was used.")
-                    .Coded(what == "opening" ? "parse.mt940-opening-date-past-month-end" : "parse.mt940-closing-date-past-month-end"));
+                    .Coded(opening ? "parse.mt940-opening-date-past-month-end" : "parse.mt940-closing-date-past-month-end"));
             }
 
             return balance;
@@ -376,7 +377,7 @@ internal sealed class Mt940Reader(Mt940Tokenizer tokenizer, IStatementSink sink,
 
         sink.Diagnostic(ParseDiagnostic.Error(token.Location,
             $"The {what} balance :{token.Tag}: is not in the form [C|D]YYMMDD CCY amount (e.g. C240131EUR1234,56); it was ignored.")
-            .Coded(what == "opening" ? "parse.mt940-bad-opening-balance" : "parse.mt940-bad-closing-balance", token.Tag));
+            .Coded(opening ? "parse.mt940-bad-opening-balance" : "parse.mt940-bad-closing-balance", token.Tag));
         return null;
     }
 

@@ -39,8 +39,8 @@ internal sealed class MatchIndex
         EntriesByDocumentKey = new PostingIndex(_ours ? sizes.Documents : 0, _ours ? sizes.DocumentChars : 0);
         EntriesByDocumentDigits = new PostingIndex(_ours ? sizes.Documents / 2 : 0, _ours ? sizes.DocumentChars / 2 : 0);
         EntriesByFirstRun = new PostingIndex(_ours ? 0 : sizes.Documents, _ours ? 0 : sizes.DocumentChars);
-        FillDocuments(_ours);
-        FillReferences(_ours);
+        FillDocuments();
+        FillReferences();
     }
 
     /// <summary>Sets the parties and builds the look-ups by bank account and name.</summary>
@@ -52,7 +52,7 @@ internal sealed class MatchIndex
         PartiesByNameWord = new PostingIndex(parties.Length * 2, parties.Length * 12);
         PartiesByNamePrefix = new PostingIndex(parties.Length * 4, parties.Length * 20);
         PartiesByNameKey = new PostingIndex(parties.Length, parties.Length * 16);
-        FillPartyPostings(_ours);
+        FillPartyPostings();
     }
 
     public IndexedEntry[] Entries { get; private set; } = [];
@@ -317,14 +317,14 @@ internal sealed class MatchIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void FillPartyPostings(bool ours)
+    private void FillPartyPostings()
     {
         Span<char> suffix = stackalloc char[NamePrefixLength + 1];
         foreach (var party in Parties)
         {
             foreach (var account in party.Accounts)
             {
-                if (!ours)
+                if (!_ours)
                 {
                     PartiesByAccount.Add(account, party.Index);
                     continue;
@@ -377,9 +377,9 @@ internal sealed class MatchIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void FillReferences(bool ours)
+    private void FillReferences()
     {
-        if (ours)
+        if (_ours)
         {
             for (var i = 0; i < Entries.Length; i++)
             {
@@ -391,13 +391,13 @@ internal sealed class MatchIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void FillDocuments(bool ours)
+    private void FillDocuments()
     {
         for (var i = 0; i < Entries.Length; i++)
         {
             var source = Entries[i].Source;
-            AddDocument(source.DocumentNo, DocumentUpper?[i], i * 2, ours);
-            AddDocument(source.ExternalDocumentNo, ExternalUpper?[i], i * 2 + 1, ours);
+            AddDocument(source.DocumentNo, DocumentUpper?[i], i * 2);
+            AddDocument(source.ExternalDocumentNo, ExternalUpper?[i], i * 2 + 1);
         }
 
         EntriesByDocumentKey.Freeze();
@@ -484,10 +484,10 @@ internal sealed class MatchIndex
         }
     }
 
-    private void AddDocument(string? raw, string? upper, int code, bool ours)
+    private void AddDocument(string? raw, string? upper, int code)
     {
         if (string.IsNullOrWhiteSpace(raw)) return;
-        if (ours)
+        if (_ours)
         {
             // keys built in a stack buffer: the index keeps their characters, not a string per key
             Span<char> key = raw.Length <= 64 ? stackalloc char[128] : new char[raw.Length * 2];
