@@ -107,9 +107,14 @@ public static class MatchJsonWriter
         if (rule is null) json.WriteNull("rule");
         else json.WriteString("rule", rule);
         json.WriteStartArray("reasons");
-        foreach (var reason in reasons)
+        if (reasons is ReasonList list)
         {
-            json.WriteStringValue(reason);
+            // the engine's own lists: written from their blocks, without a string per reason
+            for (var i = 0; i < list.Count; i++) json.WriteStringValue(list.Utf8(i));
+        }
+        else
+        {
+            foreach (var reason in reasons) json.WriteStringValue(reason);
         }
 
         json.WriteEndArray();

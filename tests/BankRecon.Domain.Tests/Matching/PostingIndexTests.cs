@@ -42,6 +42,35 @@ public sealed class PostingIndexTests
     }
 
     [Fact]
+    public void Indexes_frozen_one_after_another_with_the_same_working_arrays_each_keep_their_own_keys()
+    {
+        // a large index first leaves its working arrays full of its postings; the small one after it must not see them,
+        // and a larger one after that must get arrays big enough
+        var scratch = new PostingScratch();
+        var large = new PostingIndex(postings: 4, chars: 4);
+        for (var i = 0; i < 5_000; i++) large.Add("INV" + (i % 1_000).ToString(System.Globalization.CultureInfo.InvariantCulture), i);
+        large.Freeze(scratch);
+        var small = new PostingIndex(postings: 4, chars: 4);
+        small.Add("KID1", 3);
+        small.Add("KID2", 5);
+        small.Add("KID1", 8);
+        small.Freeze(scratch);
+        var larger = new PostingIndex(postings: 4, chars: 4);
+        for (var i = 0; i < 9_000; i++) larger.Add("RF" + (i % 3_000).ToString(System.Globalization.CultureInfo.InvariantCulture), i);
+        larger.Freeze(scratch);
+
+        Assert.Equal(1_000, large.KeyCount);
+        Assert.Equal([7, 1_007, 2_007, 3_007, 4_007], large.Get("INV7").ToArray());
+        Assert.Equal(2, small.KeyCount);
+        Assert.Equal([3, 8], small.Get("KID1").ToArray());
+        Assert.Equal([5], small.Get("KID2").ToArray());
+        Assert.True(small.Get("INV7").IsEmpty);
+        Assert.Equal(3_000, larger.KeyCount);
+        Assert.Equal([2_999, 5_999, 8_999], larger.Get("RF2999").ToArray());
+        Assert.Equal([7, 1_007, 2_007, 3_007, 4_007], large.Get("INV7").ToArray());
+    }
+
+    [Fact]
     public void An_empty_index_finds_nothing() =>
         Assert.True(new PostingIndex(postings: 0, chars: 0).Freeze().Get("INV1042").IsEmpty);
 }

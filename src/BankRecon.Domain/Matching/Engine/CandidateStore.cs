@@ -1,15 +1,23 @@
+using System.Runtime.CompilerServices;
+
 namespace BankRecon.Domain.Matching.Engine;
 
 /// <summary>
-/// Where one matching thread keeps the candidates of the lines it matched: records in large chunks, entries and planned
-/// amounts in large number buffers, a line's records side by side. Large arrays are never copied by the garbage
-/// collector, and a few of them replace an object and up to four small arrays per candidate.
+/// Where one matching thread keeps the candidates of the lines it matched: records in chunks, entries and planned
+/// amounts in number buffers, a line's records side by side. A few hundred chunks replace an object and up to four
+/// small arrays per candidate.
+/// <para>
+/// The chunks stay just under the large-object threshold (85 000 bytes). Above it they were never copied, but the
+/// large object heap's growth is what brings on a full, blocking collection of the whole heap: the index already takes
+/// most of that allowance, and 190 MB of candidates on top of it at a million entries cost a collection of 0.5–0.7 s,
+/// against about 0.1 s for copying them once.
+/// </para>
 /// </summary>
 internal sealed class CandidateStore
 {
-    // ~4 000 records or 64 000 numbers per chunk: above the large-object threshold, small enough to waste little
-    private const int RecordChunk = 4096;
-    private const int NumberChunk = 65536;
+    // about 400 records or 10 000 numbers per chunk
+    private static readonly int RecordChunk = 80_000 / Unsafe.SizeOf<CandidateRecord>();
+    private const int NumberChunk = 10_000;
 
     private CandidateRecord[] _records = [];
     private int _recordsUsed;

@@ -39,8 +39,9 @@ internal sealed class MatchIndex
         EntriesByDocumentKey = new PostingIndex(_ours ? sizes.Documents : 0, _ours ? sizes.DocumentChars : 0);
         EntriesByDocumentDigits = new PostingIndex(_ours ? sizes.Documents / 2 : 0, _ours ? sizes.DocumentChars / 2 : 0);
         EntriesByFirstRun = new PostingIndex(_ours ? 0 : sizes.Documents, _ours ? 0 : sizes.DocumentChars);
-        FillDocuments();
-        FillReferences();
+        var scratch = new PostingScratch();
+        FillDocuments(scratch);
+        FillReferences(scratch);
     }
 
     /// <summary>Sets the parties and builds the look-ups by bank account and name.</summary>
@@ -349,11 +350,12 @@ internal sealed class MatchIndex
             if (!party.Profile.IsEmpty) PartiesByNameKey.Add(party.Profile.SortedKey, party.Index);
         }
 
-        PartiesByAccount.Freeze();
-        PartiesByAccountOrDomestic.Freeze();
-        PartiesByNameWord.Freeze();
-        PartiesByNamePrefix.Freeze();
-        PartiesByNameKey.Freeze();
+        var scratch = new PostingScratch();
+        PartiesByAccount.Freeze(scratch);
+        PartiesByAccountOrDomestic.Freeze(scratch);
+        PartiesByNameWord.Freeze(scratch);
+        PartiesByNamePrefix.Freeze(scratch);
+        PartiesByNameKey.Freeze(scratch);
         // each name's list is counted once, when its first party is reached (a name shared by thousands of parties
         // would otherwise be counted once per party: quadratic)
         var counted = new bool[Parties.Length];
@@ -377,7 +379,7 @@ internal sealed class MatchIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void FillReferences()
+    private void FillReferences(PostingScratch scratch)
     {
         if (_ours)
         {
@@ -387,11 +389,11 @@ internal sealed class MatchIndex
             }
         }
 
-        EntriesByReference.Freeze();
+        EntriesByReference.Freeze(scratch);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void FillDocuments()
+    private void FillDocuments(PostingScratch scratch)
     {
         for (var i = 0; i < Entries.Length; i++)
         {
@@ -400,9 +402,9 @@ internal sealed class MatchIndex
             AddDocument(source.ExternalDocumentNo, ExternalUpper?[i], i * 2 + 1);
         }
 
-        EntriesByDocumentKey.Freeze();
-        EntriesByDocumentDigits.Freeze();
-        EntriesByFirstRun.Freeze();
+        EntriesByDocumentKey.Freeze(scratch);
+        EntriesByDocumentDigits.Freeze(scratch);
+        EntriesByFirstRun.Freeze(scratch);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace BankRecon.Domain.Matching.Engine;
 
 /// <summary>
 /// An inverted index from string keys to ascending ids, looked up by string or by character span. Build with
-/// <see cref="Add(ReadOnlySpan{char}, int)"/> in ascending id order, then <see cref="Freeze"/>; look up only after.
+/// <see cref="Add(ReadOnlySpan{char}, int)"/> in ascending id order, then <see cref="Freeze(PostingScratch)"/>; look up only after.
 /// <para>
 /// Everything is kept in a few arrays of numbers and characters, with no object per key: the keys' characters in one
 /// buffer, an open-addressing table of (hash, key) pairs, and the ids of all keys in one array with offsets. A ledger
@@ -13,7 +13,7 @@ namespace BankRecon.Domain.Matching.Engine;
 /// they were millions of objects that every garbage collection during a run had to visit or copy.
 /// </para>
 /// <para>
-/// <see cref="Add(ReadOnlySpan{char}, int)"/> only records the posting; <see cref="Freeze"/> builds the table in
+/// <see cref="Add(ReadOnlySpan{char}, int)"/> only records the posting; <see cref="Freeze(PostingScratch)"/> builds the table in
 /// slot order (the postings bucketed by where their hash lands), so that filling a table of millions of slots walks
 /// it front to back instead of jumping to a random slot, and a cache miss, per key.
 /// </para>
@@ -83,10 +83,20 @@ internal sealed class PostingIndex
         _postingStart[p + 1] = _charCount;
     }
 
+    /// <summary>Builds the look-up; its working arrays are made for this call only.</summary>
+    public PostingIndex Freeze() => Freeze(new PostingScratch());
+
+    /// <summary>
+    /// Builds the look-up, with working arrays from <paramref name="scratch"/>: the indexes one thread freezes one
+    /// after another share them, instead of each making four arrays the size of its postings that are garbage as soon
+    /// as it is built (at a million entries, tens of megabytes on the large object heap, whose growth is what brings on
+    /// a full collection).
+    /// </summary>
     // fully optimised from the first call: a run calls it only a few times, each over millions of postings
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public PostingIndex Freeze()
+    public PostingIndex Freeze(PostingScratch scratch)
     {
+        ArgumentNullException.ThrowIfNull(scratch);
         if (_postingIds is null) return this;
         var count = _postingCount;
         var slots = (int)Math.Min(1 << 30, BitOperations.RoundUpToPowerOf2((uint)(count / MaxLoad) + 2));
@@ -99,19 +109,19 @@ internal sealed class PostingIndex
         var next = new int[(slots >> shift) + 1];
         for (var p = 0; p < count; p++) next[((_postingHash![p] & _mask) >> shift) + 1]++;
         for (var b = 1; b < next.Length; b++) next[b] += next[b - 1];
-        var hashes = GC.AllocateUninitializedArray<int>(count);
-        var starts = GC.AllocateUninitializedArray<int>(count);
-        var lengths = GC.AllocateUninitializedArray<int>(count);
-        var ids = GC.AllocateUninitializedArray<int>(count);
+        var (hashes, starts, lengths, ids) = scratch.Take(count);
         for (var p = 0; p < count; p++)
         {
             var at = next[(_postingHash![p] & _mask) >> shift]++;
             hashes[at] = _postingHash[p];
             starts[at] = _postingStart![p];
             lengths[at] = _postingStart[p + 1] - _postingStart[p];
-            ids[at] = _postingIds[p];
+            ids[at] = _postingIds![p];
         }
 
+        // the arrays postings were added into are free now: they serve below as the per-key counts and the sorted ids
+        var spareCounts = _postingStart!;
+        var spareIds = _postingIds!;
         _postingHash = null;
         _postingStart = null;
         _postingIds = null;
@@ -151,10 +161,11 @@ internal sealed class PostingIndex
         // the ids per key, in the order added (ascending); an id added twice for a key (a word twice in one name) is
         // kept once: as ids ascend, repeats are neighbours
         var keyOf = hashes;
-        var first = new int[_keyCount + 1];
+        var first = spareCounts;
+        Array.Clear(first, 0, _keyCount + 1);
         for (var i = 0; i < count; i++) first[keyOf[i] + 1]++;
         for (var k = 1; k <= _keyCount; k++) first[k] += first[k - 1];
-        var sorted = GC.AllocateUninitializedArray<int>(count);
+        var sorted = spareIds;
         for (var i = 0; i < count; i++) sorted[first[keyOf[i]]++] = ids[i];
         _keys = new int[3 * _keyCount + 3];
         var written = 0;
@@ -174,7 +185,7 @@ internal sealed class PostingIndex
         }
 
         _keys[3 * _keyCount + 2] = written;
-        _ids = written == sorted.Length ? sorted : sorted[..written];
+        _ids = sorted[..written];
         return this;
     }
 
@@ -192,5 +203,31 @@ internal sealed class PostingIndex
             var k = (int)entry - 1;
             if (key.SequenceEqual(_chars.AsSpan(_keys[3 * k], _keys[3 * k + 1]))) return _ids.AsSpan(_keys[3 * k + 2], _keys[3 * k + 5] - _keys[3 * k + 2]);
         }
+    }
+}
+
+/// <summary>
+/// Working arrays for <see cref="PostingIndex.Freeze(PostingScratch)"/>, kept between the indexes one thread builds;
+/// not for two threads at once.
+/// </summary>
+internal sealed class PostingScratch
+{
+    private int[] _hashes = [];
+    private int[] _starts = [];
+    private int[] _lengths = [];
+    private int[] _ids = [];
+
+    /// <summary>Four arrays of at least <paramref name="count"/> numbers each, their contents undefined.</summary>
+    public (int[] Hashes, int[] Starts, int[] Lengths, int[] Ids) Take(int count)
+    {
+        if (_hashes.Length < count)
+        {
+            _hashes = GC.AllocateUninitializedArray<int>(count);
+            _starts = GC.AllocateUninitializedArray<int>(count);
+            _lengths = GC.AllocateUninitializedArray<int>(count);
+            _ids = GC.AllocateUninitializedArray<int>(count);
+        }
+
+        return (_hashes, _starts, _lengths, _ids);
     }
 }

@@ -8,19 +8,33 @@ namespace BankRecon.Domain.Matching.Engine;
 
 /// <summary>
 /// Turns the chosen and runner-up candidates into proposals with reasons in plain words. Each reason is built in one
-/// reused buffer and becomes one string: its parts (amounts, document names, lists) are written straight into the
-/// buffer instead of being strings of their own, and the lists a proposal keeps are exact-size arrays. At 100 000 lines
-/// the proposals are most of what a run allocates, so this is what keeps the garbage collector's work linear.
+/// reused buffer, its parts (amounts, document names, lists) written straight into it, and is then copied into a large
+/// block of characters shared by the proposals this writer makes (<see cref="ReasonList"/>); the lists a proposal keeps
+/// are exact-size arrays. At 100 000 lines the reasons are most of what the proposals take: as strings the garbage
+/// collector copied them once or twice while the rest were written, in blocks they are never moved.
 /// </summary>
 internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings)
 {
     private static readonly string[] MoneyFormats = ["N0", "N1", "N2", "N3", "N4"];
 
+    // bytes per block: just under the large-object threshold (85 000 bytes), the reasons of about fifty lines
+    private const int BlockSize = 84000;
+
     private readonly StringBuilder _text = new(1024);
-    private readonly List<string> _reasons = new(16);
+
+    // the reason being added, as characters and then as UTF-8
+    private char[] _chars = new char[1024];
+    private byte[] _utf8 = new byte[4096];
+
+    // the block reasons are copied into, how much of it is used, and the start and length of each reason of the list
+    // being written (pairs)
+    private byte[] _block = [];
+    private int _blockUsed;
+    private readonly List<int> _bounds = new(32);
     private readonly List<ProposedApplication> _applications = new(8);
     private readonly List<MatchAlternative> _alternatives = new(8);
-    private readonly List<string> _madeForLine = new(16);
+    // the reasons this line has written so far into the current block (start, length), so a repeat is not copied again
+    private readonly List<(int Start, int Length)> _madeForLine = new(16);
 
     // the payer's account as a reason names it, made once per line (every candidate found by account repeats it)
     private LineState? _accountTextLine;
@@ -87,14 +101,14 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
         return _applications.Count == 0 ? [] : [.. _applications];
     }
 
-    private string[] Reasons(LineState state, in CandidateRecord candidate, ReadOnlySpan<long> amounts)
+    private ReasonList Reasons(LineState state, in CandidateRecord candidate, ReadOnlySpan<long> amounts)
     {
-        _reasons.Clear();
+        _bounds.Clear();
         if (candidate.Kind == CandidateKind.TextMapping)
         {
             Reason($"text \"{candidate.Mapping!.MappingText.AsSpan().Trim()}\" maps to {AccountTypeText(candidate.Account!.Type)}{candidate.Account!.No}");
             if ((candidate.Flags & CandidateFlags.Ambiguous) != 0) Reason("another mapping fits equally well, so it is not applied automatically");
-            return [.. _reasons];
+            return Written();
         }
 
         var party = index.Parties[candidate.Party];
@@ -106,37 +120,70 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
 
         AddAmountReasons(state, in candidate, amounts);
         AddFlagReasons(state, in candidate, party);
-        return [.. _reasons];
+        return Written();
     }
+
+    private ReasonList Written() => _bounds.Count == 0 ? ReasonList.Empty : new ReasonList(_block, [.. _bounds]);
 
     /// <summary>Adds a reason written with placeholders, formatted invariantly straight into the buffer (after anything already in it).</summary>
     private void Reason([InterpolatedStringHandlerArgument("")] ref ReasonHandler text) => Flush();
 
-    /// <summary>Adds a fixed reason (the buffer must be empty).</summary>
-    private void Reason(string text) => _reasons.Add(text);
+    /// <summary>Adds a fixed reason (after anything already in the buffer).</summary>
+    private void Reason(string text)
+    {
+        _text.Append(text);
+        Flush();
+    }
 
     /// <summary>
     /// Adds what the buffer holds as one reason and empties it. A line's candidates often give the same reason (the
-    /// payer's account or name for each candidate of one party): it is one string, made once per line.
+    /// payer's account or name for each candidate of one party): it is copied into the block once per line.
     /// </summary>
     private void Flush()
     {
-        string? reason = null;
-        foreach (var made in _madeForLine)
-        {
-            if (made.Length != _text.Length || !_text.Equals(made.AsSpan())) continue;
-            reason = made;
-            break;
-        }
-
-        if (reason is null)
-        {
-            reason = _text.ToString();
-            _madeForLine.Add(reason);
-        }
-
-        _reasons.Add(reason);
+        if (_chars.Length < _text.Length) _chars = new char[_text.Length * 2];
+        _text.CopyTo(0, _chars, _text.Length);
+        var chars = _chars.AsSpan(0, _text.Length);
         _text.Clear();
+        if (_utf8.Length < Encoding.UTF8.GetMaxByteCount(chars.Length)) _utf8 = new byte[Encoding.UTF8.GetMaxByteCount(chars.Length) * 2];
+        var text = _utf8.AsSpan(0, Encoding.UTF8.GetBytes(chars, _utf8));
+        foreach (var (start, length) in _madeForLine)
+        {
+            if (!text.SequenceEqual(_block.AsSpan(start, length))) continue;
+            _bounds.Add(start);
+            _bounds.Add(length);
+            return;
+        }
+
+        if (_blockUsed + text.Length > _block.Length) NewBlock(text.Length);
+        text.CopyTo(_block.AsSpan(_blockUsed));
+        _madeForLine.Add((_blockUsed, text.Length));
+        _bounds.Add(_blockUsed);
+        _bounds.Add(text.Length);
+        _blockUsed += text.Length;
+    }
+
+    /// <summary>
+    /// Starts a new block with room for <paramref name="needed"/> more bytes. A list refers to one block, so the
+    /// reasons the list being written already has move along.
+    /// </summary>
+    private void NewBlock(int needed)
+    {
+        var carried = 0;
+        for (var i = 1; i < _bounds.Count; i += 2) carried += _bounds[i];
+        var block = GC.AllocateUninitializedArray<byte>(Math.Max(BlockSize, carried + needed));
+        var used = 0;
+        _madeForLine.Clear();
+        for (var i = 0; i < _bounds.Count; i += 2)
+        {
+            _block.AsSpan(_bounds[i], _bounds[i + 1]).CopyTo(block.AsSpan(used));
+            _bounds[i] = used;
+            _madeForLine.Add((used, _bounds[i + 1]));
+            used += _bounds[i + 1];
+        }
+
+        _block = block;
+        _blockUsed = used;
     }
 
     private void AddPartyReasons(LineState state, in CandidateRecord candidate, IndexedParty party)
