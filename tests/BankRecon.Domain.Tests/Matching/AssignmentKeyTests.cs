@@ -31,4 +31,24 @@ public sealed class AssignmentKeyTests
 
         Assert.Equal(expected, sorted);
     }
+
+    [Theory]
+    [InlineData(0, 10)]
+    [InlineData(1, 1)]
+    [InlineData(11, 5_000)]   // exactly one pass
+    [InlineData(12, 5_000)]   // a second pass for one bit
+    [InlineData(63, 20_000)]  // every pass, the largest numbers allowed
+    public void Numbers_are_sorted_by_their_digits_as_a_comparison_sort_sorts_them(int bits, int count)
+    {
+        var random = new Random(bits * 7 + count);
+        var values = new long[count];
+        for (var i = 0; i < count; i++) values[i] = bits == 0 ? 0 : random.NextInt64(0, bits == 63 ? long.MaxValue : 1L << bits);
+        if (count > 2) values[1] = values[0];   // repeats keep their place among equals (they are equal numbers)
+        var expected = (long[])values.Clone();
+        Array.Sort(expected);
+
+        AssignmentKey.RadixSort(values, bits);
+
+        Assert.Equal(expected, values);
+    }
 }
