@@ -17,7 +17,7 @@ internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings
 {
     private static readonly string[] MoneyFormats = ["N0", "N1", "N2", "N3", "N4"];
 
-    // bytes per block: just under the large-object threshold (85 000 bytes), the reasons of about fifty lines
+    // bytes per block: just under the large-object threshold (85 000 bytes), the reasons of about a hundred lines
     private const int BlockSize = 84000;
 
     private readonly StringBuilder _text = new(1024);
