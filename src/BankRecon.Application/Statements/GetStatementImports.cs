@@ -1,3 +1,4 @@
+using BankRecon.Domain.BankAccounts;
 using BankRecon.Domain.Reconciliation;
 using BankRecon.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,8 @@ public sealed record StatementImportSummary(
     int LineCount,
     int NewLineCount,
     int DuplicateLineCount,
-    IReadOnlyList<string> Warnings,
+    IReadOnlyList<ImportNote> Warnings,
+    int MoreWarnings,
     IReadOnlyList<StatementImportJournal> Journals);
 
 /// <summary>What came of statement imports: files, counts, warnings and the journals they created (for the result page).</summary>
@@ -43,11 +45,16 @@ public sealed class GetStatementImportsHandler(BankReconDbContext db)
             .GroupBy(l => l.JournalId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var accountIds = rows.Select(r => r.BankAccountId).Distinct().ToList();
         var accounts = await db.BankAccounts.AsNoTracking().Where(b => accountIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
-        return [.. rows.OrderByDescending(r => r.ImportedAtUtc).ThenBy(r => r.FileName, StringComparer.Ordinal).Select(r => new StatementImportSummary(
-            r.Id, r.FileName, r.Format, r.SizeBytes, accounts[r.BankAccountId].No, accounts[r.BankAccountId].Name, r.ImportedBy, r.ImportedAtUtc,
-            r.StatementCount, r.LineCount, r.NewLineCount, r.DuplicateLineCount,
-            r.Warnings is null ? [] : r.Warnings.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+        return [.. rows.OrderByDescending(r => r.ImportedAtUtc).ThenBy(r => r.FileName, StringComparer.Ordinal).Select(r => Summary(r, accounts[r.BankAccountId],
             [.. journals.Where(j => j.StatementImportId == r.Id).OrderBy(j => j.No, StringComparer.Ordinal).Select(j => new StatementImportJournal(
                 j.Id, j.No, j.Currency, j.StatementNo, j.StatementDate, j.Status, counts.GetValueOrDefault(j.Id), j.BalanceLastStatement, j.StatementEndingBalance))]))];
+    }
+
+    private static StatementImportSummary Summary(StatementImport import, BankAccount account, IReadOnlyList<StatementImportJournal> journals)
+    {
+        var (warnings, more) = StoredImportNotes.Read(import.Warnings);
+        return new StatementImportSummary(
+            import.Id, import.FileName, import.Format, import.SizeBytes, account.No, account.Name, import.ImportedBy, import.ImportedAtUtc,
+            import.StatementCount, import.LineCount, import.NewLineCount, import.DuplicateLineCount, warnings, more, journals);
     }
 }

@@ -269,7 +269,7 @@ public sealed class ImportStatementHandler(
         if (run.Import is null) return Result<ImportedFile>.Failure(Fail(ImportNotes.NoStatements(file.FileName)));
 
         run.Import.RecordOutcome(run.StatementCount, run.LineCount, run.NewLineCount, run.DuplicateCount);
-        run.Import.RecordWarnings(run.Warnings.Select(w => w.Message));
+        run.Import.RecordWarnings(StoredImportNotes.Write(run.Warnings, Domain.Reconciliation.StatementImport.WarningsMaxLength));
         if (confirmed is not null && csv is not null)
         {
             // The user confirmed this layout in the preview: next time it is used without asking.

@@ -44,7 +44,10 @@ public sealed class StatementImport : Entity
 
     public int DuplicateLineCount { get; private set; }
 
-    /// <summary>What the import warned about (gaps, duplicates skipped, copies), one per line; kept for the result page.</summary>
+    /// <summary>
+    /// What the import warned about (gaps, duplicates skipped, copies), kept for the result page in the form the
+    /// application layer writes (codes and values, so each reader sees them in their own language).
+    /// </summary>
     public string? Warnings { get; private set; }
 
     public const int WarningsMaxLength = 8000;
@@ -57,21 +60,10 @@ public sealed class StatementImport : Entity
         DuplicateLineCount = duplicateLineCount;
     }
 
-    /// <summary>Keeps the warnings, as many whole ones as fit, and says how many more there were.</summary>
-    public void RecordWarnings(IEnumerable<string> warnings)
+    /// <summary>Keeps the warnings as written by the application layer (which fits them into <see cref="WarningsMaxLength"/>).</summary>
+    public void RecordWarnings(string? warnings)
     {
-        var all = warnings.Select(w => w.ReplaceLineEndings(" ").Trim()).Where(w => w.Length > 0).ToList();
-        var kept = new List<string>();
-        var length = 0;
-        foreach (var warning in all)
-        {
-            // Leave room for the "... more" line.
-            if (length + warning.Length + 1 > WarningsMaxLength - 40) break;
-            kept.Add(warning);
-            length += warning.Length + 1;
-        }
-
-        if (kept.Count < all.Count) kept.Add($"… and {all.Count - kept.Count} more warnings.");
-        Warnings = kept.Count == 0 ? null : string.Join('\n', kept);
+        if (warnings is { Length: > WarningsMaxLength }) throw new ArgumentException($"The warnings take {warnings.Length} characters; at most {WarningsMaxLength} are kept.", nameof(warnings));
+        Warnings = string.IsNullOrWhiteSpace(warnings) ? null : warnings;
     }
 }

@@ -111,7 +111,7 @@ public sealed class ImportPageBrowserTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_norwegian_reader_sees_the_parsers_notes_in_norwegian()
+    public async Task A_norwegian_reader_sees_the_parsers_notes_and_the_imports_warnings_in_norwegian_also_later()
     {
         var page = await SignInAsync("accountant", "nb-NO");
         // a statement the bank marked as a duplicate: the parser warns, in the reader's language
@@ -126,6 +126,22 @@ public sealed class ImportPageBrowserTests : IAsyncLifetime, IDisposable
         Assert.Contains(notes, n => n.Contains("Banken har merket kontoutskriften som kopi eller duplikat (CpyDplctInd DUPL): den kan allerede være importert.", StringComparison.Ordinal));
         Assert.DoesNotContain(notes, n => n.Contains("The bank marked", StringComparison.Ordinal));
         await ShotAsync(page, "import-copy-warning-nb");
+
+        // imported anyway: the result page, and the import history days later, say what was warned in Norwegian too
+        await page.ClickAsync("form.import-confirm button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("/Statements/Imports?ids=", StringComparison.Ordinal));
+        await AssertNorwegianWarningsAsync(page);
+        await ShotAsync(page, "import-result-warnings-nb");
+        await page.GotoAsync(_baseUrl + "/Statements/Imports");
+        await AssertNorwegianWarningsAsync(page);
+    }
+
+    private static async Task AssertNorwegianWarningsAsync(IPage page)
+    {
+        var warnings = await page.Locator(".note-list-warning li").AllInnerTextsAsync();
+        Assert.Contains(warnings, w => w.Contains("Banken har merket kontoutskriften som kopi eller duplikat (CpyDplctInd DUPL)", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("er merket av banken som kopi av en tidligere sendt utskrift", StringComparison.Ordinal));
+        Assert.DoesNotContain(warnings, w => w.Contains("The bank marked", StringComparison.Ordinal) || w.Contains("is marked by the bank", StringComparison.Ordinal));
     }
 
     private static FilePayload Upload(string name, byte[] content) => new() { Name = name, MimeType = "application/octet-stream", Buffer = content };

@@ -1,6 +1,8 @@
 using BankRecon.Application.Statements;
+using BankRecon.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace BankRecon.Web.Pages.Statements;
 
@@ -8,7 +10,7 @@ namespace BankRecon.Web.Pages.Statements;
 /// What imports produced: the journals created (numbers, statement numbers, lines), duplicates skipped and warnings.
 /// With ?ids= (after an import) those imports; otherwise the most recent ones. Read-only, open to every role.
 /// </summary>
-public sealed class ImportsModel(GetStatementImportsHandler getImports) : PageModel
+public sealed class ImportsModel(GetStatementImportsHandler getImports, IOptions<CompanyOptions> company) : PageModel
 {
     /// <summary>Where a journal opens (the journal pages are built elsewhere).</summary>
     public const string JournalDetailsPath = "/Journals/Details/";
@@ -19,6 +21,9 @@ public sealed class ImportsModel(GetStatementImportsHandler getImports) : PageMo
     public IReadOnlyList<StatementImportSummary> Imports { get; private set; } = [];
 
     public bool ShowingRecent { get; private set; }
+
+    /// <summary>The company's time zone, for instants inside the warnings.</summary>
+    public TimeZoneInfo Zone => company.Value.ResolveTimeZone();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
