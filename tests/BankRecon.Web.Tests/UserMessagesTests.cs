@@ -20,7 +20,7 @@ public sealed partial class UserMessagesTests
 {
     private static readonly string Src = Path.GetFullPath(Path.Combine(SourceTree.WebProject, ".."));
 
-    private static readonly IStringLocalizer Localizer = new ResourceManagerStringLocalizerFactory(
+    internal static readonly IStringLocalizer Localizer = new ResourceManagerStringLocalizerFactory(
         Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance).Create(typeof(SharedResource));
 
     /// <summary>Codes built at run time ("parse.more-" + severity), which the source scan cannot see.</summary>
@@ -186,7 +186,7 @@ public sealed partial class UserMessagesTests
             .Distinct()
             .Order(StringComparer.Ordinal)];
 
-    private static HashSet<string> ResourceKeys(string language) =>
+    internal static HashSet<string> ResourceKeys(string language) =>
         [.. XDocument.Load(Path.Combine(SourceTree.WebProject, "Resources", $"SharedResource{language}.resx")).Root!.Elements("data")
             .Select(d => (string)d.Attribute("name")!)];
 
@@ -197,7 +197,7 @@ public sealed partial class UserMessagesTests
     private static partial Regex DiagnosticCode();
 
     /// <summary>Sets the current (UI) culture for one test and puts the old one back.</summary>
-    private sealed class CultureScope : IDisposable
+    internal sealed class CultureScope : IDisposable
     {
         private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
         private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using BankRecon.Application.Statements;
 using BankRecon.Domain.Ledger;
 using BankRecon.Persistence;
+using BankRecon.Web.Infrastructure;
 using BankRecon.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -144,6 +145,17 @@ public sealed partial class JourneyTests(ITestOutputHelper output) : IAsyncLifet
         Assert.Equal("Medium", await TextAsync(page, "h1 .badge"));
         Assert.True(await page.Locator("ul.reasons li").CountAsync() > 0, "The Medium line explains nothing.");
         await ShotAsync(page, "line-medium");
+
+        // The same reasons for a Norwegian reader: every one in Norwegian (none left as the engine's English sentence)
+        await page.SelectOptionAsync("#culture-picker", "nb-NO");
+        await page.Locator("html[lang='nb']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        var norwegian = await page.Locator("ul.reasons li").AllInnerTextsAsync();
+        Assert.NotEmpty(norwegian);
+        Assert.All(norwegian, r => Assert.Null(MatchReasons.SentenceOf(Squash(r))));
+        Assert.Contains(norwegian, r => r.Contains("faktura", StringComparison.Ordinal));
+        await ShotAsync(page, "line-medium-nb-NO");
+        await page.SelectOptionAsync("#culture-picker", "en-GB");
+        await page.Locator("html[lang='en']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await ApplyTheRestByHandAsync(page, journalUrl, medium, payments[medium.LineNo]);
 
         // 9. What is left: lines that pay no invoice are booked to the account they belong to; the lines the engine

@@ -12,6 +12,11 @@ namespace BankRecon.Domain.Matching.Engine;
 /// block of characters shared by the proposals this writer makes (<see cref="ReasonList"/>); the lists a proposal keeps
 /// are exact-size arrays. At 100 000 lines the reasons are most of what the proposals take: as strings the garbage
 /// collector copied them once or twice while the rest were written, in blocks they are never moved.
+/// <para>
+/// The sentences are English and fixed; the web shows them in the reader's language by matching each against its
+/// pattern (<c>BankRecon.Web.Infrastructure.MatchReasons</c>). A new or reworded sentence needs a pattern and texts
+/// there: a test runs this writer over generated statements and fails on any sentence without them.
+/// </para>
 /// </summary>
 internal sealed class ProposalWriter(MatchIndex index, MatchingSettings settings)
 {
