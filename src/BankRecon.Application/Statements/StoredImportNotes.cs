@@ -50,7 +50,7 @@ public static class StoredImportNotes
             var more = root.TryGetProperty("more", out var count) ? count.GetInt32() : 0;
             return (notes, more);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException or ArgumentException or OverflowException)
         {
             // what cannot be read is shown as it is stored rather than lost
             return ([new ImportNote("", stored, [])], 0);

@@ -78,5 +78,10 @@ public sealed class StoredImportNotesTests
         var (read, _) = StoredImportNotes.Read("{\"notes\":[{\"code\":\"import.copy\"");
 
         Assert.Equal("{\"notes\":[{\"code\":\"import.copy\"", Assert.Single(read).Message);
+        // well-formed JSON with a value that is not: an unknown severity, an amount that is not a number
+        const string badSeverity = "{\"notes\":[{\"code\":\"import.file-warning\",\"text\":\"x\",\"args\":[{\"diag\":{\"sev\":\"Loud\",\"loc\":\"file\",\"text\":\"y\",\"args\":[]}}]}]}";
+        Assert.Equal(badSeverity, Assert.Single(StoredImportNotes.Read(badSeverity).Notes).Message);
+        const string badAmount = "{\"notes\":[{\"code\":\"import.balance-gap\",\"text\":\"x\",\"args\":[{\"d\":\"lots\"}]}]}";
+        Assert.Equal(badAmount, Assert.Single(StoredImportNotes.Read(badAmount).Notes).Message);
     }
 }
