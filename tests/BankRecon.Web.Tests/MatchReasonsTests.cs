@@ -24,13 +24,32 @@ public sealed class MatchReasonsTests
         var lines = MatchInputs.ToMatchLines([dataset.Statement]);
         var entries = MatchInputs.ToOpenEntries(dataset.Entries);
         var reasons = new HashSet<string>(StringComparer.Ordinal);
+        var rules = new HashSet<string>(StringComparer.Ordinal);
         foreach (var settings in new[] { new MatchingSettings(), MatchingSettings.BusinessCentral })
         {
             foreach (var proposal in MatchingEngine.Match(lines, entries, settings).Proposals)
             {
                 reasons.UnionWith(proposal.Reasons);
                 foreach (var alternative in proposal.Alternatives) reasons.UnionWith(alternative.Reasons);
+                rules.UnionWith(proposal.Alternatives.Select(a => a.Rule).Append(proposal.Rule).OfType<string>());
             }
+        }
+
+        // the rules' names too ("Structured reference", "Rule Medium 2: party Fully, …", "BC High 4: …")
+        var unknownRules = rules.Where(r => !MatchRules.Knows(r)).ToList();
+        Assert.Empty(unknownRules);
+        Assert.True(rules.Count >= 15, $"Only {rules.Count} rule names: {string.Join(" | ", rules)}");
+        foreach (var culture in new[] { "nb-NO", "sv-SE" })
+        {
+            using var scope = new UserMessagesTests.CultureScope(culture);
+            var untranslatedRules = rules.Where(r => MatchRules.For(r, Localizer) == r).ToList();
+            Assert.Empty(untranslatedRules);
+        }
+
+        using (new UserMessagesTests.CultureScope("en-GB"))
+        {
+            var changedRules = rules.Where(r => MatchRules.For(r, Localizer) != r).ToList();
+            Assert.Empty(changedRules);
         }
 
         var unknown = reasons.Where(r => MatchReasons.SentenceOf(r) is null).Take(20).ToList();
@@ -62,6 +81,30 @@ public sealed class MatchReasonsTests
         var keys = UserMessagesTests.ResourceKeys(language);
 
         Assert.All(MatchReasons.Names, n => Assert.Contains("Reason." + n, keys));
+    }
+
+    [Theory]
+    [InlineData("nb-NO", "Rule Medium 2: party Fully, document Yes, amount not considered", "Regel Middels 2: part Fullt, dokument Ja, beløp ikke vurdert")]
+    [InlineData("sv-SE", "BC High 1: party not considered, document not considered, amount not considered, direct debit Yes",
+        "BC Hög 1: part ej beaktad, dokument ej beaktat, belopp ej beaktat, autogiro Ja")]
+    [InlineData("nb-NO", "Structured reference, part payment", "Strukturert referanse, delbetaling")]
+    [InlineData("nb-NO", "A rule an administrator named", "A rule an administrator named")]
+    public void A_rules_name_is_read_in_the_readers_words(string culture, string rule, string expected)
+    {
+        using var scope = new UserMessagesTests.CultureScope(culture);
+
+        Assert.Equal(expected, MatchRules.For(rule, Localizer));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(".nb")]
+    [InlineData(".sv")]
+    public void Every_rule_name_has_a_text_in_every_language(string language)
+    {
+        var keys = UserMessagesTests.ResourceKeys(language);
+
+        Assert.All(MatchRules.NameKeys, k => Assert.Contains("Rule.Name." + k, keys));
     }
 
     [Theory]

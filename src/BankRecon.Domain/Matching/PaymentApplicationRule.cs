@@ -29,7 +29,10 @@ public sealed record PaymentApplicationRule(
         && (AmountInclTolerance == AmountMatch.NotConsidered || AmountInclTolerance == amount)
         && (DirectDebit == DirectDebitMatch.NotConsidered || DirectDebit == directDebit);
 
-    /// <summary>Readable name, e.g. "BC High 4: party Fully, document Yes, amount One match".</summary>
+    /// <summary>
+    /// Readable name, e.g. "BC High 4: party Fully, document Yes, amount One match". The web shows it in the reader's
+    /// language by its pattern (<c>MatchRules</c>): a change of wording here needs one there (a test says so).
+    /// </summary>
     public string Describe(string prefix = "BC") =>
         string.Create(
             CultureInfo.InvariantCulture,
