@@ -8,10 +8,11 @@ namespace BankRecon.Domain.Matching.Engine;
 
 /// <summary>
 /// Turns the chosen and runner-up candidates into proposals with reasons in plain words. Each reason is built in one
-/// reused buffer, its parts (amounts, document names, lists) written straight into it, and is then copied into a large
-/// block of characters shared by the proposals this writer makes (<see cref="ReasonList"/>); the lists a proposal keeps
-/// are exact-size arrays. At 100 000 lines the reasons are most of what the proposals take: as strings the garbage
-/// collector copied them once or twice while the rest were written, in blocks they are never moved.
+/// reused buffer, its parts (amounts, document names, lists) written straight into it, and is then copied, as UTF-8,
+/// into a block shared by the proposals of about a hundred lines (<see cref="ReasonList"/>); the lists a proposal keeps
+/// are exact-size arrays. At 100 000 lines the reasons are most of what the proposals take: as a million strings the
+/// garbage collector copied them once or twice while the rest were written; as blocks of bytes they are half the size
+/// and hold no references.
 /// <para>
 /// The sentences are English and fixed; the web shows them in the reader's language by matching each against its
 /// pattern (<c>BankRecon.Web.Infrastructure.MatchReasons</c>). A new or reworded sentence needs a pattern and texts
