@@ -103,7 +103,7 @@ public static partial class MatchReasons
         ArgumentNullException.ThrowIfNull(reason);
         ArgumentNullException.ThrowIfNull(localizer);
         if (Find(reason) is not { } found) return reason;
-        var template = Translated(localizer, "Reason." + found.Name);
+        var template = UserMessages.Translated(localizer, "Reason." + found.Name);
         if (template is null) return reason;
         var values = new object[found.Values.Length];
         for (var i = 0; i < values.Length; i++) values[i] = Words(found.Values[i], found.Match.Groups[i + 1].Value, localizer);
@@ -146,7 +146,7 @@ public static partial class MatchReasons
             ? BusinessDateTagHelper.Format(date, CultureInfo.CurrentCulture)
             : text,
         Value.Party => Prefixed(text, localizer, PartyWords),
-        Value.PartyOrAnother => text == "another party" ? Translated(localizer, "Reason.Word.AnotherParty") ?? text : Prefixed(text, localizer, PartyWords),
+        Value.PartyOrAnother => text == "another party" ? UserMessages.Translated(localizer, "Reason.Word.AnotherParty") ?? text : Prefixed(text, localizer, PartyWords),
         Value.Document => Prefixed(text, localizer, DocumentWords),
         Value.Documents => Documents(text, localizer),
         Value.Netted => Netted(text, localizer),
@@ -176,7 +176,7 @@ public static partial class MatchReasons
         foreach (var (english, key) in words)
         {
             if (!text.StartsWith(english, StringComparison.Ordinal)) continue;
-            var word = Translated(localizer, "Reason.Word." + key);
+            var word = UserMessages.Translated(localizer, "Reason.Word." + key);
             return word is null ? text : word + " " + text[english.Length..];
         }
 
@@ -188,14 +188,14 @@ public static partial class MatchReasons
     {
         var counted = Counted().Match(text);
         if (!counted.Success) return Prefixed(text, localizer, DocumentWords);
-        var template = Translated(localizer, "Reason.Word.Entries");
+        var template = UserMessages.Translated(localizer, "Reason.Word.Entries");
         return template is null ? text : string.Format(CultureInfo.CurrentCulture, template, counted.Groups[1].Value, counted.Groups[2].Value);
     }
 
     /// <summary>"invoice a (1,000.00 NOK) + invoice b (500.00 NOK)" or "credit memo c (200.00 NOK) and credit memo d (…)".</summary>
     private static string Netted(string text, IStringLocalizer localizer)
     {
-        var and = Translated(localizer, "Reason.Word.And") ?? "and";
+        var and = UserMessages.Translated(localizer, "Reason.Word.And") ?? "and";
         return NettedItem().Replace(text, item =>
         {
             var separator = item.Groups[1].Value == " and " ? " " + and + " " : item.Groups[1].Value;
@@ -210,15 +210,15 @@ public static partial class MatchReasons
         if (!match.Success) return text;
         var kind = match.Groups[1].Value switch
         {
-            "RF reference" => Translated(localizer, "Reason.Word.RfReference"),
-            "reference" => Translated(localizer, "Reason.Word.Reference"),
+            "RF reference" => UserMessages.Translated(localizer, "Reason.Word.RfReference"),
+            "reference" => UserMessages.Translated(localizer, "Reason.Word.Reference"),
             var name => name,
         };
         if (kind is null) return text;
         var written = kind + " " + match.Groups[2].Value;
         if (!match.Groups[3].Success) return written;
-        var algorithm = match.Groups[3].Value.Replace("with length digit", Translated(localizer, "Reason.Word.WithLengthDigit") ?? "with length digit", StringComparison.Ordinal);
-        var valid = Translated(localizer, "Reason.Word.Valid");
+        var algorithm = match.Groups[3].Value.Replace("with length digit", UserMessages.Translated(localizer, "Reason.Word.WithLengthDigit") ?? "with length digit", StringComparison.Ordinal);
+        var valid = UserMessages.Translated(localizer, "Reason.Word.Valid");
         return valid is null ? text : written + " (" + string.Format(CultureInfo.CurrentCulture, valid, algorithm) + ")";
     }
 
@@ -232,12 +232,6 @@ public static partial class MatchReasons
         var point = number.IndexOf('.', StringComparison.Ordinal);
         var decimals = point < 0 ? 0 : number.Length - point - 1;
         return amount.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture) + text[space..];
-    }
-
-    private static string? Translated(IStringLocalizer localizer, string key)
-    {
-        var text = localizer[key];
-        return text.ResourceNotFound ? null : text.Value;
     }
 
     [GeneratedRegex(@"^the (\d+) entries (.+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]

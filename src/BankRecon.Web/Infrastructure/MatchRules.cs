@@ -57,31 +57,25 @@ public static partial class MatchRules
     {
         ArgumentNullException.ThrowIfNull(localizer);
         if (rule is null) return "";
-        if (Named.TryGetValue(rule, out var key)) return Translated(localizer, "Rule.Name." + key) ?? rule;
+        if (Named.TryGetValue(rule, out var key)) return UserMessages.Translated(localizer, "Rule.Name." + key) ?? rule;
         var match = Described().Match(rule);
-        var template = match.Success ? Translated(localizer, "Rule.Described") : null;
+        var template = match.Success ? UserMessages.Translated(localizer, "Rule.Described") : null;
         if (template is null) return rule;
-        var prefix = match.Groups[1].Value == "Rule" ? Translated(localizer, "Rule.Word.Rule") : match.Groups[1].Value;
+        var prefix = match.Groups[1].Value == "Rule" ? UserMessages.Translated(localizer, "Rule.Word.Rule") : match.Groups[1].Value;
         var directDebit = match.Groups[7].Success
-            ? string.Format(CultureInfo.CurrentCulture, Translated(localizer, "Rule.DirectDebit") ?? ", direct debit {0}", Translated(localizer, "Rule.Document." + match.Groups[7].Value) ?? match.Groups[7].Value)
+            ? string.Format(CultureInfo.CurrentCulture, UserMessages.Translated(localizer, "Rule.DirectDebit") ?? ", direct debit {0}", UserMessages.Translated(localizer, "Rule.Document." + match.Groups[7].Value) ?? match.Groups[7].Value)
             : "";
         string?[] values =
         [
             prefix,
-            Translated(localizer, "Confidence." + match.Groups[2].Value),
+            UserMessages.Translated(localizer, "Confidence." + match.Groups[2].Value),
             match.Groups[3].Value,
-            Translated(localizer, "Rule.Party." + PartyWords[match.Groups[4].Value]),
-            Translated(localizer, "Rule.Document." + DocumentWords[match.Groups[5].Value]),
-            Translated(localizer, "Rule.Amount." + AmountWords[match.Groups[6].Value]),
+            UserMessages.Translated(localizer, "Rule.Party." + PartyWords[match.Groups[4].Value]),
+            UserMessages.Translated(localizer, "Rule.Document." + DocumentWords[match.Groups[5].Value]),
+            UserMessages.Translated(localizer, "Rule.Amount." + AmountWords[match.Groups[6].Value]),
             directDebit,
         ];
         return values.Any(v => v is null) ? rule : string.Format(CultureInfo.CurrentCulture, template, values);
-    }
-
-    private static string? Translated(IStringLocalizer localizer, string key)
-    {
-        var text = localizer[key];
-        return text.ResourceNotFound ? null : text.Value;
     }
 
     [GeneratedRegex(

@@ -73,7 +73,8 @@ public static partial class UserMessages
         return fallback;
     }
 
-    private static string? Translated(IStringLocalizer localizer, string key)
+    /// <summary>The text of <paramref name="key"/> in the reader's language; null when the resource files have none.</summary>
+    internal static string? Translated(IStringLocalizer localizer, string key)
     {
         var text = localizer[key];
         return text.ResourceNotFound ? null : text.Value;

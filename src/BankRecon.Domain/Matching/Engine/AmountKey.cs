@@ -67,28 +67,7 @@ internal readonly record struct AmountKey(long Amount, int Entry, AmountKeyKind 
             return;
         }
 
-        const int Bits = 11;
-        const int Mask = (1 << Bits) - 1;
-        var source = keys;
-        var target = new AmountKey[keys.Length];
-        var starts = new int[Mask + 1];
-        for (var shift = 0; shift < 64 && (max >> shift) != 0; shift += Bits)
-        {
-            Array.Clear(starts);
-            foreach (var key in source) starts[(int)((key.Amount >> shift) & Mask)]++;
-            var at = 0;
-            for (var d = 0; d <= Mask; d++)
-            {
-                var count = starts[d];
-                starts[d] = at;
-                at += count;
-            }
-
-            foreach (var key in source) target[starts[(int)((key.Amount >> shift) & Mask)]++] = key;
-            (source, target) = (target, source);
-        }
-
-        if (!ReferenceEquals(source, keys)) source.CopyTo(keys, 0);
+        RadixSort.Sort<AmountKey, ByAmount>(keys, RadixSort.BitsFor(max));
     }
 
     /// <summary>Writes the amount keys of the given entries into <paramref name="keys"/> (<see cref="CountFor"/> long) and sorts them.</summary>
@@ -114,5 +93,11 @@ internal readonly record struct AmountKey(long Amount, int Entry, AmountKeyKind 
                 keys[k++] = new AmountKey(entry.Remaining, e, AmountKeyKind.Plain);
             }
         }
+    }
+
+    /// <summary>Sorts amount keys by amount alone (<see cref="RadixSort"/>).</summary>
+    private readonly struct ByAmount : IRadixKey<AmountKey>
+    {
+        public static long Of(in AmountKey value) => value.Amount;
     }
 }

@@ -54,38 +54,11 @@ internal readonly record struct AssignmentKey(int First, int Second, int Third, 
         for (var i = 0; i < keys.Length; i++) keys[i] = original[(int)(packed[i] & positionMask)];
     }
 
-    /// <summary>
-    /// Sorts non-negative numbers below 2^<paramref name="bits"/> ascending: least significant digit first, 11 bits
-    /// per pass (a table of 2 048 counts stays in the first-level cache), each pass stable.
-    /// </summary>
-    internal static void RadixSort(long[] values, int bits)
-    {
-        const int DigitBits = 11;
-        const int Buckets = 1 << DigitBits;
-        var from = values;
-        var to = GC.AllocateUninitializedArray<long>(values.Length);
-        Span<int> next = stackalloc int[Buckets];
-        for (var shift = 0; shift < bits; shift += DigitBits)
-        {
-            next.Clear();
-            foreach (var value in from) next[(int)(value >> shift) & (Buckets - 1)]++;
-            var total = 0;
-            for (var b = 0; b < Buckets; b++)
-            {
-                var size = next[b];
-                next[b] = total;
-                total += size;
-            }
-
-            foreach (var value in from) to[next[(int)(value >> shift) & (Buckets - 1)]++] = value;
-            (from, to) = (to, from);
-        }
-
-        if (!ReferenceEquals(from, values)) from.CopyTo(values, 0);
-    }
+    /// <summary>Sorts non-negative numbers below 2^<paramref name="bits"/> ascending (<see cref="Engine.RadixSort"/>).</summary>
+    internal static void RadixSort(long[] values, int bits) => Engine.RadixSort.Sort<long, Itself>(values, bits);
 
     /// <summary>Bits needed for a number from 0 to <paramref name="range"/>.</summary>
-    private static int Bits(long range) => range == 0 ? 0 : 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)range);
+    private static int Bits(long range) => Engine.RadixSort.BitsFor(range);
 
     public int CompareTo(AssignmentKey other)
     {
@@ -95,5 +68,11 @@ internal readonly record struct AssignmentKey(int First, int Second, int Third, 
         if (c != 0) return c;
         c = Third.CompareTo(other.Third);
         return c != 0 ? c : Fourth.CompareTo(other.Fourth);
+    }
+
+    /// <summary>A packed key is its own sort number.</summary>
+    private readonly struct Itself : IRadixKey<long>
+    {
+        public static long Of(in long value) => value;
     }
 }
